@@ -1,0 +1,82 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import pluginQuery from '@tanstack/eslint-plugin-query';
+import { importX } from 'eslint-plugin-import-x';
+import prettier from 'eslint-config-prettier';
+import globals from 'globals';
+
+const FEATURES = ['operator', 'auth', 'personal-data', 'data-requests', 'consent', 'staff', 'audit'];
+
+export default tseslint.config(
+  {
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      '.data/**',
+      'e2e/artifacts/**',
+      'server/drizzle/**',
+      '**/coverage/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      eqeqeq: ['error', 'smart'],
+      'no-console': 'off',
+    },
+  },
+  {
+    files: ['web/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks, 'import-x': importX },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      // No feature imports another; screens that need two combine them in app/routes (house style 1).
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            ...FEATURES.map((feature) => ({
+              target: `./web/src/features/${feature}`,
+              from: './web/src/features',
+              except: [`./${feature}`],
+              message: 'A feature must not import another feature; combine them in app/routes.',
+            })),
+            {
+              target: ['./web/src/features', './web/src/components', './web/src/lib'],
+              from: './web/src/app',
+              message: 'Code flows lib/components → features → app, never back.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  ...pluginQuery.configs['flat/recommended'],
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      // shared/ is universal: no Node, DOM, database or framework imports (house style 3).
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*'], message: 'shared/ must run in the browser too.' },
+            { group: ['express', 'react', 'react-dom', 'pg', 'drizzle-orm', 'drizzle-orm/*'], message: 'shared/ holds universal code only.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['shared/**/*.test.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  prettier,
+);
