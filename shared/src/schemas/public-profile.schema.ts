@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { ZLanguageSchema, ZLocalizedTextSchema } from '../domain/languages.ts';
+import { ZRightSchema } from '../domain/rights.ts';
+import {
+  ZAddressSchema,
+  ZProfileIdSchema,
+  ZSupervisoryAuthoritySchema,
+  ZThemeSchema,
+} from '../profiles/profile.schema.ts';
+
+/** The parts of an operator profile anyone may read: branding, contacts, rights. */
+export const ZPublicProfileResponseSchema = z
+  .object({
+    id: ZProfileIdSchema,
+    company: z
+      .object({
+        name: z.string(),
+        legalName: z.string(),
+        address: ZAddressSchema,
+        website: z.string(),
+        privacyEmail: z.string(),
+        phone: z.string().nullable(),
+        tollFreePhone: z.string().nullable(),
+        dpoEmail: z.string().nullable(),
+      })
+      .strict(),
+    supervisoryAuthority: ZSupervisoryAuthoritySchema,
+    locale: z
+      .object({
+        defaultLanguage: ZLanguageSchema,
+        languages: z.array(ZLanguageSchema),
+        country: z.string(),
+        timeZone: z.string(),
+        currency: z.string(),
+      })
+      .strict(),
+    theme: ZThemeSchema,
+    rights: z.array(ZRightSchema),
+    notice: z.object({ version: z.string(), effectiveDate: z.string() }).strict(),
+    automatedDecisionMaking: ZLocalizedTextSchema,
+  })
+  .strict();
+export type TPublicProfileResponse = z.infer<typeof ZPublicProfileResponseSchema>;
