@@ -1,0 +1,72 @@
+import { sql } from 'drizzle-orm';
+import {
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+/**
+ * The customer's account with the operator: who they are and how to reach them.
+ * Fields of `account`-stored inventory categories live here: the well-known ones as columns,
+ * the rest (gender, company name, …) in `attributes`.
+ */
+export const customers = pgTable(
+  'customers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    customerNumber: text('customer_number').notNull(),
+    email: text('email').notNull(),
+    emailVerifiedAt: timestamp('email_verified_at', { withTimezone: true }),
+    phone: text('phone'),
+    givenName: text('given_name').notNull(),
+    familyName: text('family_name').notNull(),
+    birthDate: date('birth_date'),
+    language: text('language').notNull(),
+    country: text('country').notNull(),
+    /** active | restricted (processing restricted at the customer's request) | frozen | erased */
+    status: text('status').notNull().default('active'),
+    attributes: jsonb('attributes').$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    lastActivityAt: timestamp('last_activity_at', { withTimezone: true }),
+    contractEndedAt: timestamp('contract_ended_at', { withTimezone: true }),
+    /** Optimistic concurrency for corrections. */
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    uniqueIndex('customers_customer_number_key').on(t.customerNumber),
+    uniqueIndex('customers_email_key').on(sql`lower(${t.email})`),
+    index('customers_phone_idx').on(t.phone),
+    index('customers_family_name_idx').on(sql`lower(${t.familyName})`),
+  ],
+);
+
+/**
+ * Every other inventory category the portal's own tables hold (orders, invoices, bookings,
+ * sign-in history, …): one row per record, the fields in `data` as the profile's inventory names them.
+ */
+export const customerRecords = pgTable(
+  'customer_records',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customers.id, { onDelete: 'cascade' }),
+    category: text('category').notNull(),
+    /** When the thing the record describes happened (order date, sign-in time); drives retention and date filters. */
+    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('customer_records_customer_category_idx').on(t.customerId, t.category, t.occurredAt.desc(), t.id),
+  ],
+);

@@ -1,0 +1,5 @@
+export * from './customers.ts';
+export * from './staff.ts';
+export * from './credentials.ts';
+export * from './consent.ts';
+export * from './meta.ts';

@@ -1,0 +1,55 @@
+import type { TCatalogue } from '../operator-catalogue.ts';
+
+/** Cocomo Webbeheer, a Dutch web host: yearly hosting contracts and one-off jobs. */
+export const COCOMO_CATALOGUE: TCatalogue = {
+  // Services are yearly contracts with a monthly price; orders are one-off jobs.
+  products: [
+    ['Webhosting Basis', 4.95, 'services web-hosting year'],
+    ['Webhosting Pro', 9.95, 'services web-hosting year'],
+    ['WordPress Hosting', 12.5, 'services web-hosting year'],
+    ['VPS S', 19.95, 'services vps year'],
+    ['VPS M', 34.95, 'services vps year'],
+    ['E-mailpakket 10 GB', 3.5, 'services email-hosting year'],
+    ['SSL-certificaat', 2.49, 'services ssl-certificate year'],
+    ['Website-onderhoud', 39, 'services website-maintenance year'],
+    ['Domeinnaam .nl registreren', 8.99, 'orders'],
+    ['Domeinnaam .com registreren', 12.99, 'orders'],
+    ['Websiteverhuizing', 49, 'orders'],
+    ['Website-onderhoud (uur)', 65, 'orders'],
+    ['Extra opslag 10 GB', 2.5, 'orders'],
+    ['SSL-certificaat installeren', 25, 'orders'],
+  ],
+  interests: [
+    'WordPress',
+    'E-mailmarketing',
+    'Webshops',
+    'Beveiliging',
+    'SEO',
+    'Nieuwe domeinextensies',
+  ],
+  subjects: [
+    'Vraag over mijn factuur',
+    'Domeinnaam verhuizen',
+    'Website is traag',
+    'E-mail komt niet aan',
+    'SSL-certificaat verlopen',
+    'Wijziging adresgegevens',
+    'Opzeggen hostingpakket',
+    'Storing mailserver',
+    'Back-up terugzetten',
+  ],
+  notes: [
+    'Klant belt terug na 17:00.',
+    'Graag de factuur per e-mail.',
+    'Verhuisd per 1 maart.',
+    'Wil een offerte voor extra opslag.',
+    'Betaalt via iDEAL.',
+    'DNS-records aangepast, propagatie loopt nog.',
+    'Opgelost na het legen van de cache.',
+  ],
+  carriers: ['PostNL', 'DHL'],
+  paymentMethods: ['iDEAL', 'SEPA-incasso', 'creditcard', 'bankoverschrijving'],
+  places: ['Amsterdam datacenter', 'Rotterdam datacenter'],
+  femaleShare: 0.4,
+  vatRate: 0.21,
+};

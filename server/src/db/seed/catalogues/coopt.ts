@@ -1,0 +1,83 @@
+import type { TCatalogue } from '../operator-catalogue.ts';
+
+/** COOPT, a Fresno business community: memberships, workshops, events and member content. */
+export const COOPT_CATALOGUE: TCatalogue = {
+  products: [
+    ['COOPT Pro membership (monthly)', 29, 'purchases'],
+    ['COOPT Pro membership (annual)', 290, 'purchases'],
+    ['Workshop ticket: Growing your small business', 49, 'purchases'],
+    ['Mentorship session (1 hour)', 75, 'purchases'],
+    ['Event ticket: Fresno Founders Meetup', 25, 'purchases'],
+    ['Featured marketplace listing (30 days)', 39, 'purchases'],
+    ['Gift card', 50, 'purchases'],
+  ],
+  interests: [
+    'New arrivals',
+    'Outdoor gear',
+    'Sustainability',
+    'Sales and promotions',
+    'Local events',
+  ],
+  subjects: [
+    'Refund for a workshop ticket',
+    'Report an account that impersonates me',
+    'Update my business profile',
+    'Cannot upload a video',
+    'Stop text messages',
+    'Close my account',
+    'Question about my invoice',
+  ],
+  notes: [
+    'Customer asked for a refund to the original card.',
+    'Replied STOP to promotional texts.',
+    'Business profile updated by the customer.',
+    'Refund issued through Stripe.',
+    'Asked to be called after 4 pm Pacific.',
+  ],
+  carriers: ['USPS', 'UPS', 'FedEx'],
+  paymentMethods: ['card (Stripe)', 'Apple Pay', 'Google Pay'],
+  places: ['Fresno', 'Online'],
+  femaleShare: 0.5,
+  vatRate: 0.0835,
+  fieldValues: {
+    feature: [
+      'Fresno Founders Meetup',
+      'Small Business Mentorship Program',
+      'Marketplace listings',
+      'Community forum',
+      'Pitch Night',
+      'Women in Business Circle',
+      'Central Valley Makers Fair',
+    ],
+    title: [
+      'Tips for your first farmers market stall',
+      'How we doubled our online orders',
+      'Looking for a bookkeeper in Fresno',
+      'Photos from Pitch Night',
+      'Our new storefront is open!',
+      'Question about sales tax for online sales',
+      'Recording of my talk on pricing',
+    ],
+    body: [
+      'Sharing what worked for us this season, happy to answer questions.',
+      'We are hiring a part-time bookkeeper, message me if you know someone.',
+      'Thanks to everyone who came out on Saturday!',
+      'Slides and recording are attached below.',
+    ],
+    sourceName: [
+      'Eventbrite',
+      'LinkedIn',
+      'Fresno Chamber of Commerce',
+      'Meetup',
+      'Instagram',
+      'Stripe',
+    ],
+    details: [
+      'Name and email from an event registration',
+      'Job title and company from a public profile',
+      'Business name and website from a partner directory',
+      'Billing ZIP code from the payment processor',
+    ],
+    segment: ['Small business owner', 'Freelancer', 'Startup founder', 'Nonprofit', 'Maker'],
+  },
+};
