@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './env.ts';
+
+describe('loadConfig', () => {
+  it('when nothing is set, then the defaults serve cocomo on port 3000 with the embedded database', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(3000);
+    expect(config.profileId).toBe('cocomo');
+    expect(config.databaseUrl).toBeUndefined();
+    expect(config.publicOrigin).toBe('http://localhost:3000');
+  });
+
+  it('when several variables are wrong, then every one is named', () => {
+    let caught: unknown;
+    try {
+      loadConfig({ PORT: 'eighty', PROFILE: 'acme', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud' });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ConfigError);
+    const problems = (caught as ConfigError).problems.join('\n');
+    expect(problems).toMatch(/^PORT: /m);
+    expect(problems).toMatch(/^PROFILE: must be one of coco, cocomo, vanesa, coopt, sococo/m);
+    expect(problems).toMatch(/^DATABASE_URL: must be a postgres/m);
+    expect(problems).toMatch(/^LOG_LEVEL: /m);
+  });
+
+  it('when a variable is empty, then it counts as unset', () => {
+    expect(loadConfig({ PROFILE: '', PORT: '' }).profileId).toBe('cocomo');
+  });
+});

@@ -1,0 +1,66 @@
+import { join } from 'node:path';
+import { z } from 'zod';
+import { PROFILE_IDS } from '@portal/shared/profiles/profile.schema';
+import { REPO_DIR } from '../lib/repo-paths.ts';
+
+const ZEnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  PROFILE: z.enum(PROFILE_IDS, { message: `must be one of ${PROFILE_IDS.join(', ')}` }).default('cocomo'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  DATA_DIR: z.string().min(1).default(join(REPO_DIR, '.data')),
+  WEB_DIST_DIR: z.string().min(1).default(join(REPO_DIR, 'web', 'dist')),
+  PUBLIC_ORIGIN: z.url().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SEED_DEMO_DATA: z.enum(['true', 'false']).default('true'),
+  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+});
+
+export type TConfig = {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  profileId: (typeof PROFILE_IDS)[number];
+  databaseUrl: string | undefined;
+  dataDir: string;
+  webDistDir: string;
+  publicOrigin: string;
+  logLevel: z.infer<typeof ZEnvSchema>['LOG_LEVEL'];
+  seedDemoData: boolean;
+  trustProxy: boolean;
+};
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and validates the environment once at start; fails with every problem listed. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): TConfig {
+  // Empty variables count as unset, so `PROFILE= npm start` means the default.
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = ZEnvSchema.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const e = parsed.data;
+  return {
+    env: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    profileId: e.PROFILE,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: e.DATA_DIR,
+    webDistDir: e.WEB_DIST_DIR,
+    publicOrigin: e.PUBLIC_ORIGIN ?? `http://localhost:${e.PORT}`,
+    logLevel: e.LOG_LEVEL,
+    seedDemoData: e.SEED_DEMO_DATA === 'true',
+    trustProxy: e.TRUST_PROXY === 'true',
+  };
+}

@@ -1,0 +1,103 @@
+import type { Server } from 'node:http';
+import { loadProfile } from '@portal/shared/profiles/registry';
+import { createApp } from './app.ts';
+import { ConfigError, loadConfig } from './config/env.ts';
+import { createDatabase } from './db/client.ts';
+import { resolveDatabase } from './db/database-url.ts';
+import { runMigrations } from './db/migrate.ts';
+import { seedDemoData } from './db/seed/seed-demo-data.ts';
+import { createLogger } from './lib/logger.ts';
+import { readServerVersion } from './lib/version.ts';
+
+/** Prints a start-up failure people can act on, without a stack trace for problems they caused. */
+function failStart(error: unknown): never {
+  if (error instanceof ConfigError) {
+    console.error(`Custodia cannot start. ${error.message}`);
+  } else if (error instanceof Error && error.name === 'ProfileError') {
+    console.error(`Custodia cannot start: the operator profile is not valid.\n${error.message}`);
+  } else {
+    console.error('Custodia cannot start:', error instanceof Error ? error.message : error);
+  }
+  process.exit(1);
+}
+
+async function main(): Promise<void> {
+  let config;
+  let profile;
+  try {
+    config = loadConfig();
+    profile = loadProfile(config.profileId);
+  } catch (error) {
+    failStart(error);
+  }
+  const logger = createLogger(config.logLevel);
+  logger.info({ profile: profile.id, embedded: !config.databaseUrl }, 'starting');
+
+  const database = await resolveDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    profileId: profile.id,
+    log: (message: string) => logger.info(message),
+  });
+  const { db, pool, close } = createDatabase(database.connectionString, {
+    onError: (error: Error) => logger.error({ err: error }, 'database pool error'),
+  });
+
+  // Set once listening; the signal handlers exist before that, during migrations.
+  const running: { server?: Server } = {};
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) {
+      logger.warn({ signal }, 'second signal: exiting now');
+      process.exit(1);
+    }
+    stopping = true;
+    logger.info({ signal }, 'stopping');
+    const { server } = running;
+    if (server) {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      // Requests in flight get five seconds to finish.
+      setTimeout(() => server.closeAllConnections(), 5_000).unref();
+      await closed;
+    }
+    await close().catch((error: unknown) => logger.error({ err: error }, 'closing the pool failed'));
+    await database.stop().catch((error: unknown) => logger.error({ err: error }, 'stopping the database failed'));
+    logger.info('stopped');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+
+  try {
+    await runMigrations(db);
+    if (config.seedDemoData) {
+      const result = await seedDemoData(db, profile, { now: new Date() });
+      logger.info({ profile: profile.id, seeded: result.seeded }, 'demo data ready');
+    }
+  } catch (error) {
+    await close().catch(() => undefined);
+    await database.stop().catch(() => undefined);
+    failStart(error);
+  }
+
+  const { app } = createApp({
+    config,
+    profile,
+    logger,
+    pingDatabase: async () => {
+      await pool.query('select 1');
+    },
+    version: readServerVersion(),
+  });
+  const server = app.listen(config.port, config.host, () => {
+    logger.info({ url: `http://localhost:${config.port}`, host: config.host }, 'listening');
+  });
+  running.server = server;
+  server.on('error', (error) => {
+    logger.error({ err: error }, 'cannot listen');
+    void stop('listen-error');
+  });
+}
+
+void main();

@@ -1,0 +1,16 @@
+import { APP_ERROR_HTTP_STATUS, type TAppErrorCode } from '@portal/shared/errors/app-error-code';
+
+/** The one error type the API throws on purpose; the error handler turns it into the envelope. */
+export class AppError extends Error {
+  readonly code: TAppErrorCode;
+  readonly status: number;
+  readonly fields: Record<string, string[]> | undefined;
+
+  constructor(code: TAppErrorCode, message: string, options: { fields?: Record<string, string[]>; cause?: unknown } = {}) {
+    super(message, { cause: options.cause });
+    this.name = 'AppError';
+    this.code = code;
+    this.status = APP_ERROR_HTTP_STATUS[code];
+    this.fields = options.fields;
+  }
+}

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { ZHealthResponseSchema, ZReadyResponseSchema } from '@portal/shared/schemas/health.schema';
+import { ZPublicProfileResponseSchema } from '@portal/shared/schemas/public-profile.schema';
+import type { TProfile } from '@portal/shared/profiles/profile.schema';
+import { AppError } from '../../lib/app-error.ts';
+import { publicRoute } from '../../http/route-policy.ts';
+import { buildOpenApiDocument } from '../../http/openapi.ts';
+import { presentPublicProfile as presentProfile } from './system.presenter.ts';
+import type { RouteRegistry } from '../../http/route-registry.ts';
+
+type TSystemDeps = { profile: TProfile; pingDatabase: () => Promise<void>; version: string };
+
+export function registerSystemRoutes(routes: RouteRegistry, deps: TSystemDeps): void {
+  routes.add({
+    method: 'get',
+    path: '/api/health',
+    summary: 'Liveness: the process answers.',
+    tags: ['system'],
+    policy: publicRoute('load balancers probe it without a session'),
+    responses: { 200: { description: 'Alive', schema: ZHealthResponseSchema } },
+    handler: ({ res }) => {
+      res.json({ status: 'ok' });
+    },
+  });
+
+  routes.add({
+    method: 'get',
+    path: '/api/ready',
+    summary: 'Readiness: the database answers.',
+    tags: ['system'],
+    policy: publicRoute('load balancers probe it without a session'),
+    responses: {
+      200: { description: 'Ready', schema: ZReadyResponseSchema },
+      503: { description: 'The database does not answer' },
+    },
+    handler: async ({ res }) => {
+      try {
+        await deps.pingDatabase();
+      } catch (error) {
+        throw new AppError('unavailable', 'The database is not reachable.', { cause: error });
+      }
+      res.json({ status: 'ready', database: 'ok' });
+    },
+  });
+
+  routes.add({
+    method: 'get',
+    path: '/api/profile',
+    summary: "The operator's public profile: identity, contacts, authority, languages, theme.",
+    tags: ['system'],
+    policy: publicRoute('branding and privacy contacts are shown before sign-in'),
+    responses: { 200: { description: 'The operator profile', schema: ZPublicProfileResponseSchema } },
+    handler: ({ res }) => {
+      res.json(ZPublicProfileResponseSchema.parse(presentProfile(deps.profile)));
+    },
+  });
+
+  let openApiDocument: unknown;
+  routes.add({
+    method: 'get',
+    path: '/api/openapi.json',
+    summary: 'This OpenAPI document.',
+    tags: ['system'],
+    policy: publicRoute('the API contract is public'),
+    responses: { 200: { description: 'OpenAPI 3.1 document', schema: z.object({ openapi: z.string() }).loose() } },
+    handler: ({ res }) => {
+      openApiDocument ??= buildOpenApiDocument(routes.routes, { title: 'Custodia API', version: deps.version });
+      res.json(openApiDocument);
+    },
+  });
+}
