@@ -1,0 +1,72 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
+import { Link, NavLink, Outlet, ScrollRestoration } from 'react-router';
+import { LanguageSwitcher } from '../../components/layouts/language-switcher';
+import { RouteChangeAnnouncer } from '../../components/layouts/route-change-announcer';
+import { SkipLink } from '../../components/layouts/skip-link';
+import { paths } from '../../config/paths';
+import { operatorProfileQueryOptions } from '../../features/operator/api/get-operator-profile';
+import { useI18n } from '../../lib/i18n/use-i18n';
+import { usePageTitle } from '../use-page-title';
+
+const MAIN_ID = 'main';
+
+/** The frame of every page: skip link, header, navigation, main, footer. */
+export function RootLayout() {
+  const { t } = useI18n();
+  const { data: profile, isPending } = useQuery(operatorProfileQueryOptions());
+  const mainRef = useRef<HTMLElement>(null);
+  const pageTitle = usePageTitle();
+  const operatorName = profile?.company.name;
+  const documentTitle = operatorName ? `${pageTitle} · ${operatorName}` : pageTitle;
+
+  useEffect(() => {
+    document.title = documentTitle;
+  }, [documentTitle]);
+
+  return (
+    <div className="app">
+      <SkipLink targetId={MAIN_ID} />
+      <header className="site-header">
+        <div className="site-header__bar container">
+          {isPending ? (
+            <span className="site-header__brand site-header__brand--loading" aria-hidden="true" />
+          ) : (
+            <Link to={paths.home.getHref()} className="site-header__brand">
+              {operatorName ?? t('app.name')}
+            </Link>
+          )}
+          <LanguageSwitcher />
+        </div>
+        <nav className="site-nav" aria-label={t('layout.mainNavigation')}>
+          <ul className="site-nav__list container">
+            <li>
+              <NavLink to={paths.home.getHref()} end className="site-nav__link">
+                {t('nav.home')}
+              </NavLink>
+            </li>
+          </ul>
+        </nav>
+      </header>
+
+      <main id={MAIN_ID} ref={mainRef} tabIndex={-1} className="site-main container">
+        <Outlet />
+      </main>
+
+      <footer className="site-footer">
+        {profile ? (
+          <div className="container">
+            <p>
+              {t('layout.privacyQuestions')} {t('layout.writeTo')}{' '}
+              <a href={`mailto:${profile.company.privacyEmail}`}>{profile.company.privacyEmail}</a>
+            </p>
+            <p>{t('layout.runBy', { legalName: profile.company.legalName })}</p>
+          </div>
+        ) : null}
+      </footer>
+
+      <RouteChangeAnnouncer mainRef={mainRef} title={documentTitle} />
+      <ScrollRestoration />
+    </div>
+  );
+}

@@ -1,0 +1,5 @@
+import { setupServer } from 'msw/node';
+import { operatorHandlers } from './handlers/operator';
+
+/** The API as the tests see it; a test overrides a handler with `server.use(...)`. */
+export const server = setupServer(...operatorHandlers);
