@@ -1,0 +1,55 @@
+import { defineConfig } from '@playwright/test';
+import { PROFILE_IDS } from '@portal/shared/profiles/profile.schema';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const BASE_PORT = Number(process.env.E2E_BASE_PORT ?? 3100);
+const portOf = (index: number) => BASE_PORT + index;
+/** Each profile's customers browse in the operator's own language. */
+const BROWSER_LOCALE = { coco: 'en-GB', cocomo: 'nl-NL', vanesa: 'vi-VN', coopt: 'en-US', sococo: 'en-US' } as const;
+
+/**
+ * One real server per operator profile, each with its own embedded PostgreSQL under .data/e2e/,
+ * driven by Debian's Chromium (never a downloaded browser).
+ */
+export default defineConfig({
+  testDir: './tests',
+  outputDir: './artifacts/test-results',
+  reporter: [['list'], ['html', { outputFolder: './artifacts/report', open: 'never' }]],
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  workers: 2,
+  use: {
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: CHROMIUM,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  projects: PROFILE_IDS.map((profile, index) => ({
+    name: profile,
+    use: { baseURL: `http://localhost:${portOf(index)}`, locale: BROWSER_LOCALE[profile] },
+  })),
+  webServer: PROFILE_IDS.map((profile, index) => ({
+    command: 'node --enable-source-maps ../server/dist/index.js',
+    url: `http://localhost:${portOf(index)}/api/ready`,
+    timeout: 120_000,
+    reuseExistingServer: false,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    env: {
+      PROFILE: profile,
+      PORT: String(portOf(index)),
+      DATA_DIR: `${process.cwd()}/../.data/e2e/${profile}`,
+      LOG_LEVEL: 'warn',
+    },
+  })),
+});
