@@ -280,6 +280,24 @@ export const ZDeadlineRuleSchema = z
     })
       .strict()
       .optional(),
+    /**
+     * The customers this rule protects, as ISO 3166-1 countries or ISO 3166-2 subdivisions
+     * ("US-CA"); absent means every customer. Lets one operator follow the GDPR for EU residents
+     * and the CCPA for Californians (see shared/src/deadlines/README.md).
+     */
+    residents: z
+      .array(z.string().regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, 'must be a code like NL or US-CA'))
+      .min(1)
+      .optional(),
+    /**
+     * Set only where the law lets the clock stop while the operator waits for the person (for
+     * example for information needed to identify them); absent, the period runs regardless,
+     * as under the CCPA (11 CCR §7021(b)).
+     */
+    pausable: z
+      .object({ source: z.string().min(1) })
+      .strict()
+      .optional(),
   })
   .strict();
 

@@ -27,6 +27,7 @@
  * gateway, HubSpot for mailing lists, Zendesk for support, Google Analytics, Google Ads and
  * LinkedIn as analytics and advertising vendors, and the retention periods below.
  */
+import { EEA_COUNTRIES } from '../deadlines/residence.ts';
 import { BASE_SETTINGS } from './common.ts';
 import { HOLIDAYS_US_MA } from './holidays.ts';
 import type { TProfileInput } from './profile.schema.ts';
@@ -473,8 +474,10 @@ export const sococoProfile = {
   ],
   deadlineRules: [
     {
+      // GDPR art. 3(2): a US controller offering its service to people in the EEA.
       id: 'gdpr-rights',
       jurisdiction: 'gdpr',
+      residents: [...EEA_COUNTRIES],
       requestTypes: [
         'access',
         'rectification',
@@ -494,8 +497,10 @@ export const sococoProfile = {
       },
     },
     {
+      // The CCPA protects California residents only (Civ. Code §1798.140(i)).
       id: 'ccpa-know-delete-correct',
       jurisdiction: 'ccpa',
+      residents: ['US-CA'],
       requestTypes: ['access', 'access-categories', 'rectification', 'erasure', 'portability'],
       acknowledge: { amount: 10, unit: 'business-days', source: '11 CCR §7021(a)' },
       law: {
@@ -514,6 +519,7 @@ export const sococoProfile = {
     {
       id: 'ccpa-opt-out',
       jurisdiction: 'ccpa',
+      residents: ['US-CA'],
       requestTypes: ['do-not-sell-or-share'],
       law: { amount: 15, unit: 'business-days', source: '11 CCR §7026(f)' },
     },
