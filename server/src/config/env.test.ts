@@ -29,3 +29,15 @@ describe('loadConfig', () => {
     expect(loadConfig({ PROFILE: '', PORT: '' }).profileId).toBe('cocomo');
   });
 });
+
+describe('loadConfig in production', () => {
+  it('when mail and keys are not configured, then each missing variable is named', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
+      /SMTP_URL: required[\s\S]*SERVER_SECRET: required[\s\S]*SIGNING_KEY_JWK: required[\s\S]*PUBLIC_ORIGIN: required/,
+    );
+  });
+
+  it('when SMTP_URL is not an smtp URL, then it is refused', () => {
+    expect(() => loadConfig({ SMTP_URL: 'http://mail' })).toThrow(/SMTP_URL: must be an smtp/);
+  });
+});

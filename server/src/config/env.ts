@@ -18,6 +18,13 @@ const ZEnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SEED_DEMO_DATA: z.enum(['true', 'false']).default('true'),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  MAIL_FROM: z.string().min(3).optional(),
+  SERVER_SECRET: z.string().min(1).optional(),
+  SIGNING_KEY_JWK: z.string().min(1).optional(),
 });
 
 export type TConfig = {
@@ -32,6 +39,13 @@ export type TConfig = {
   logLevel: z.infer<typeof ZEnvSchema>['LOG_LEVEL'];
   seedDemoData: boolean;
   trustProxy: boolean;
+  /** Absent: mail goes to the development outbox under dataDir (refused in production). */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** Base64 of 32 random bytes; absent: generated once under dataDir. */
+  serverSecret: string | undefined;
+  /** A private Ed25519 JWK; absent: generated once under dataDir. */
+  signingKeyJwk: string | undefined;
 };
 
 export class ConfigError extends Error {
@@ -50,6 +64,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): TConfig {
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
   const e = parsed.data;
+  if (e.NODE_ENV === 'production') {
+    // A production server must not keep mail or keys on a local disk nobody backs up.
+    const missing = (['SMTP_URL', 'SERVER_SECRET', 'SIGNING_KEY_JWK', 'PUBLIC_ORIGIN'] as const).filter((k) => !e[k]);
+    if (missing.length > 0) throw new ConfigError(missing.map((k) => `${k}: required when NODE_ENV=production`));
+  }
+  const publicOrigin = e.PUBLIC_ORIGIN ?? `http://localhost:${e.PORT}`;
   return {
     env: e.NODE_ENV,
     host: e.HOST,
@@ -58,9 +78,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): TConfig {
     databaseUrl: e.DATABASE_URL,
     dataDir: e.DATA_DIR,
     webDistDir: e.WEB_DIST_DIR,
-    publicOrigin: e.PUBLIC_ORIGIN ?? `http://localhost:${e.PORT}`,
+    publicOrigin,
     logLevel: e.LOG_LEVEL,
     seedDemoData: e.SEED_DEMO_DATA === 'true',
     trustProxy: e.TRUST_PROXY === 'true',
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM ?? `"Custodia" <no-reply@${new URL(publicOrigin).hostname}>`,
+    serverSecret: e.SERVER_SECRET,
+    signingKeyJwk: e.SIGNING_KEY_JWK,
   };
 }

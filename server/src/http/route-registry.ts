@@ -1,7 +1,11 @@
-import { Router, type Request, type RequestHandler, type Response } from 'express';
+import express, { Router, type Request, type RequestHandler, type Response } from 'express';
 import type { z } from 'zod';
 import { validateInput } from '../middleware/validate.ts';
 import type { TRequestContext } from '../middleware/request-context.ts';
+import { assertSameOriginRequest } from '../middleware/csrf.ts';
+import { requireJsonBody } from '../middleware/require-json.ts';
+import type { TClock } from '../lib/clock.ts';
+import { authorize } from './authorize.ts';
 import type { TRoutePolicy } from './route-policy.ts';
 
 export type THttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -30,6 +34,10 @@ export type TRouteSpec<S extends TRequestSchemas = TRequestSchemas> = {
   tags: string[];
   policy: TRoutePolicy;
   request?: S;
+  /** `form` only for endpoints other software posts to (RFC 8058 one-click unsubscribe); default JSON. */
+  bodyType?: 'json' | 'form';
+  /** Why this unsafe route accepts requests without the CSRF header (it must authenticate them otherwise). */
+  csrfExempt?: string;
   responses: Record<number, TResponseSpec>;
   handler: (args: { input: TRouteInput<S>; ctx: TRequestContext; req: Request; res: Response }) => unknown;
 };
@@ -52,14 +60,24 @@ export class RouteRegistry {
     return this.#routes;
   }
 
-  toRouter(): Router {
+  toRouter(deps: { clock: TClock; allowedOrigins: ReadonlySet<string> }): Router {
     const router = Router();
+    const json = [requireJsonBody(), express.json({ limit: '100kb' })];
+    const form = [express.urlencoded({ extended: false, limit: '10kb' })];
     for (const spec of this.#routes) {
+      const guard: RequestHandler = (req, _res, next) => {
+        if (!spec.csrfExempt) assertSameOriginRequest(req, deps.allowedOrigins);
+        next();
+      };
+      const allow: RequestHandler = (req, _res, next) => {
+        authorize(spec.policy, req.ctx, deps.clock);
+        next();
+      };
       const handle: RequestHandler = async (req, res) => {
         const input = validateInput(spec.request ?? {}, req);
         await spec.handler({ input: input as TRouteInput<TRequestSchemas>, ctx: req.ctx, req, res });
       };
-      router[spec.method](spec.path, handle);
+      router[spec.method](spec.path, guard, allow, ...(spec.bodyType === 'form' ? form : json), handle);
     }
     return router;
   }

@@ -5,12 +5,19 @@ export class AppError extends Error {
   readonly code: TAppErrorCode;
   readonly status: number;
   readonly fields: Record<string, string[]> | undefined;
+  /** Sent as `Retry-After` (rate limits, throttled sign-ins). */
+  readonly retryAfterSeconds: number | undefined;
 
-  constructor(code: TAppErrorCode, message: string, options: { fields?: Record<string, string[]>; cause?: unknown } = {}) {
+  constructor(
+    code: TAppErrorCode,
+    message: string,
+    options: { fields?: Record<string, string[]>; cause?: unknown; retryAfterSeconds?: number } = {},
+  ) {
     super(message, { cause: options.cause });
     this.name = 'AppError';
     this.code = code;
     this.status = APP_ERROR_HTTP_STATUS[code];
     this.fields = options.fields;
+    this.retryAfterSeconds = options.retryAfterSeconds;
   }
 }

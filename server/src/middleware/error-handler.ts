@@ -31,6 +31,7 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       ...(appError.fields ? { fields: appError.fields } : {}),
       requestId: req.ctx?.requestId ?? 'unknown',
     };
+    if (appError.retryAfterSeconds !== undefined) res.setHeader('Retry-After', String(appError.retryAfterSeconds));
     res.status(appError.status).json(body);
   };
 }
