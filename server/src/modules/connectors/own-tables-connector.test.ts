@@ -1,0 +1,208 @@
+import { randomUUID } from 'node:crypto';
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadProfile } from '@portal/shared/profiles/registry';
+import { createTestDatabase, type TTestDatabase } from '../../../test/setup/test-database.ts';
+import { customerRecords, customers } from '../../db/schema/customers.ts';
+import { connectorOperations } from '../../db/schema/personal-data.ts';
+import { createFakeClock } from '../../lib/clock.ts';
+import { seedCustomer } from '../personal-data/personal-data-test-helpers.ts';
+import { InvalidCursorError, type TConnector, type TConnectorSubject } from './connector.ts';
+import { createOwnTablesConnector } from './own-tables-connector.ts';
+
+const profile = loadProfile('cocomo');
+const clock = createFakeClock(new Date('2026-11-02T09:00:00Z'));
+let database: TTestDatabase;
+let connector: TConnector;
+let seeded: Awaited<ReturnType<typeof seedCustomer>>;
+let subject: TConnectorSubject;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  connector = createOwnTablesConnector({ db: database.db, clock, profile, system: 'own-tables' });
+  seeded = await seedCustomer(database.db, profile);
+  subject = { customerId: seeded.id, customerNumber: String(seeded.row.customerNumber), email: seeded.email };
+});
+afterAll(async () => {
+  await database?.close();
+});
+
+const accountVersion = async () =>
+  (await database.db.select({ v: customers.version }).from(customers).where(eq(customers.id, seeded.id)))[0]?.v;
+
+describe('access', () => {
+  it('when the account is read, then columns and attributes come back as the inventory fields, with the version', async () => {
+    const result = await connector.access(subject, ['account'], { count: true });
+
+    expect(result.receipt).toMatchObject({ system: 'own-tables', operation: 'access', status: 'done' });
+    const [account] = result.categories;
+    expect(account?.total).toBe(1);
+    expect(account?.records[0]).toMatchObject({ id: seeded.id, version: 1 });
+    expect(account?.records[0]?.values).toMatchObject({
+      customerNumber: seeded.row.customerNumber,
+      email: seeded.email,
+      givenName: seeded.row.givenName,
+      gender: expect.any(String),
+    });
+  });
+
+  it('when a record holds a withheld field (staff notes), then it never leaves the connector', async () => {
+    const [ticket] = await database.db
+      .insert(customerRecords)
+      .values({ customerId: seeded.id, category: 'support-tickets', occurredAt: new Date('2026-01-05T10:00:00Z'), data: { subject: 'Invoice', internalNotes: 'staff only: grumpy' } })
+      .returning();
+    const result = await connector.access(subject, ['support-tickets'], { limit: 100 });
+    const record = result.categories[0]?.records.find((r) => r.id === ticket?.id);
+    expect(record?.values).toEqual({ subject: 'Invoice' });
+    expect(JSON.stringify(result)).not.toContain('grumpy');
+  });
+
+  it('when a long list is paged with the cursor, then every record comes exactly once, newest first, even with equal and microsecond times', async () => {
+    // Arrange: 45 activity rows with ties and sub-millisecond times, as PostgreSQL itself writes them
+    const other = await seedCustomer(database.db, profile);
+    await database.db.execute(sql`delete from customer_records where customer_id = ${other.id} and category = 'activity'`);
+    await database.db.execute(sql`
+      insert into customer_records (customer_id, category, occurred_at, data)
+      select ${other.id}::uuid, 'activity', timestamptz '2026-05-01 10:00:00.123456+00' - make_interval(secs => (g / 3) * 0.0007), jsonb_build_object('event', 'sign-in', 'n', g)
+      from generate_series(1, 45) as g`);
+    const otherSubject = { customerId: other.id, customerNumber: 'x', email: other.email };
+
+    // Act
+    const seen: string[] = [];
+    const times: string[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const page = await connector.access(otherSubject, ['activity'], { limit: 10, cursor });
+      const list = page.categories[0];
+      for (const record of list?.records ?? []) {
+        seen.push(record.id);
+        times.push(record.occurredAt ?? '');
+      }
+      cursor = list?.nextCursor ?? null;
+      pages += 1;
+    } while (cursor && pages < 10);
+
+    // Assert
+    expect(pages).toBe(5);
+    expect(new Set(seen).size).toBe(45);
+    expect([...times].sort().reverse()).toEqual(times);
+    const counted = await connector.access(otherSubject, ['activity'], { limit: 1, count: true });
+    expect(counted.categories[0]?.total).toBe(45);
+  });
+
+  it('when a cursor is forged or belongs to another list, then it is refused', async () => {
+    const page = await connector.access(subject, ['activity'], { limit: 1 });
+    const cursor = page.categories[0]?.nextCursor;
+    expect(cursor).toBeTruthy();
+    await expect(connector.access(subject, ['orders'], { limit: 1, cursor })).rejects.toBeInstanceOf(InvalidCursorError);
+    await expect(connector.access(subject, ['activity'], { limit: 1, cursor: 'bm90IGEgY3Vyc29y' })).rejects.toBeInstanceOf(InvalidCursorError);
+  });
+
+  it('when the consent ledger is read, then each choice is a record of the consents category', async () => {
+    const result = await connector.access(subject, ['consents'], { limit: 50, count: true });
+    const list = result.categories[0];
+    expect(list?.total).toBeGreaterThan(0);
+    expect(list?.records[0]?.values).toMatchObject({ purpose: expect.any(String), channel: 'email', decision: expect.stringMatching(/given|withdrawn/) });
+  });
+});
+
+describe('rectify', () => {
+  it('when a column and an attribute are corrected at the current version, then both change and the version goes up once', async () => {
+    const version = await accountVersion();
+    const receipt = await connector.rectify(
+      subject,
+      [
+        { category: 'account', recordId: seeded.id, field: 'givenName', value: 'Anne', expectedVersion: version ?? 1 },
+      ],
+      `k-${randomUUID()}`,
+    );
+    expect(receipt).toMatchObject({ status: 'done', operation: 'rectify', details: { changes: 1, version: (version ?? 1) + 1 } });
+    const second = await connector.rectify(
+      subject,
+      [{ category: 'account', recordId: seeded.id, field: 'companyName', value: 'Anne Webdesign', expectedVersion: (version ?? 1) + 1 }],
+      `k-${randomUUID()}`,
+    );
+    expect(second.status).toBe('done');
+    const [row] = await database.db.select().from(customers).where(eq(customers.id, seeded.id));
+    expect(row).toMatchObject({ givenName: 'Anne', version: (version ?? 1) + 2 });
+    expect(row?.attributes.companyName).toBe('Anne Webdesign');
+  });
+
+  it('when the same idempotency key is sent again, then the first receipt comes back and nothing changes twice', async () => {
+    const version = (await accountVersion()) ?? 1;
+    const key = `k-${randomUUID()}`;
+    const change = { category: 'account', recordId: seeded.id, field: 'familyName', value: 'Jansen', expectedVersion: version };
+
+    const first = await connector.rectify(subject, [change], key);
+    const replay = await connector.rectify(subject, [change], key);
+
+    expect(first.status).toBe('done');
+    expect(replay).toEqual(first);
+    expect(await accountVersion()).toBe(version + 1);
+    const ops = await database.db.select().from(connectorOperations).where(eq(connectorOperations.idempotencyKey, key));
+    expect(ops).toHaveLength(1);
+  });
+
+  it('when the version is stale, then it fails with the current version and changes nothing; the same key may be retried', async () => {
+    const version = (await accountVersion()) ?? 1;
+    const key = `k-${randomUUID()}`;
+    const stale = await connector.rectify(subject, [{ category: 'account', recordId: seeded.id, field: 'givenName', value: 'Old', expectedVersion: version - 1 }], key);
+    expect(stale).toMatchObject({ status: 'failed', details: { reason: 'version-conflict', currentVersion: version } });
+    expect(await accountVersion()).toBe(version);
+
+    const retried = await connector.rectify(subject, [{ category: 'account', recordId: seeded.id, field: 'givenName', value: 'New', expectedVersion: version }], key);
+    expect(retried.status).toBe('done');
+  });
+
+  it('when a record of a list is corrected, then its data and version change; another customer’s record is not found', async () => {
+    const address = seeded.records.find((r) => r.category === 'addresses');
+    const receipt = await connector.rectify(subject, [{ category: 'addresses', recordId: String(address?.id), field: 'city', value: 'Utrecht', expectedVersion: 1 }], `k-${randomUUID()}`);
+    expect(receipt).toMatchObject({ status: 'done', details: { version: 2 } });
+    const [row] = await database.db.select().from(customerRecords).where(eq(customerRecords.id, String(address?.id)));
+    expect(row?.data.city).toBe('Utrecht');
+
+    const stranger = await seedCustomer(database.db, profile);
+    const theirs = stranger.records.find((r) => r.category === 'addresses');
+    const refused = await connector.rectify(subject, [{ category: 'addresses', recordId: String(theirs?.id), field: 'city', value: 'Elsewhere', expectedVersion: 1 }], `k-${randomUUID()}`);
+    expect(refused).toMatchObject({ status: 'failed', details: { reason: 'not-found' } });
+  });
+
+  it('when the consent ledger or an unknown field is the target, then it is not supported', async () => {
+    const receipt = await connector.rectify(subject, [{ category: 'consents', recordId: 'ledger-1', field: 'purpose', value: 'x', expectedVersion: 1 }], `k-${randomUUID()}`);
+    expect(receipt.details.reason).toBe('not-supported');
+  });
+});
+
+describe('erase and restrict', () => {
+  it('when categories are erased, then their records go, records under a legal hold stay, optional account fields are cleared; replays repeat the receipt', async () => {
+    const customer = await seedCustomer(database.db, profile);
+    const who = { customerId: customer.id, customerNumber: 'x', email: customer.email };
+    const key = `erase-${randomUUID()}`;
+    const orders = customer.records.filter((r) => r.category === 'orders').length;
+
+    const receipt = await connector.erase(who, { categories: ['orders', 'invoices', 'consents', 'account'] }, key);
+
+    expect(receipt).toMatchObject({ status: 'done', operation: 'erase', details: { deletedRecords: orders, kept: 'invoices,consents' } });
+    const left = await database.db.execute<{ category: string; n: number }>(
+      sql`select category, count(*)::int as n from customer_records where customer_id = ${customer.id} and category in ('orders', 'invoices') group by category`,
+    );
+    expect(left.rows.map((r) => r.category)).toEqual(['invoices']);
+    const [row] = await database.db.select().from(customers).where(eq(customers.id, customer.id));
+    expect(row?.phone).toBeNull();
+    expect(row?.attributes).toEqual({});
+    expect(row?.email).toBe(customer.email);
+    expect(await connector.erase(who, { categories: ['orders'] }, key)).toEqual(receipt);
+  });
+
+  it('when processing is restricted, then the account is marked restricted once', async () => {
+    const customer = await seedCustomer(database.db, profile);
+    const who = { customerId: customer.id, customerNumber: 'x', email: customer.email };
+    const key = `restrict-${randomUUID()}`;
+    const receipt = await connector.restrict(who, key);
+    expect(receipt).toMatchObject({ status: 'done', details: { previousStatus: 'active' } });
+    expect(await connector.restrict(who, key)).toEqual(receipt);
+    const [row] = await database.db.select({ status: customers.status }).from(customers).where(eq(customers.id, customer.id));
+    expect(row?.status).toBe('restricted');
+  });
+});
