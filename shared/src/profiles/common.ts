@@ -7,6 +7,7 @@
  * `validateProfile` checks them against that profile.
  */
 import type { TConsentChannel } from '../domain/consent-channels.ts';
+import { CONSENT_METHODS } from '../domain/consent-methods.ts';
 import type { TLegalBasis } from '../domain/legal-bases.ts';
 import type { TProfileInput } from './profile.schema.ts';
 
@@ -252,14 +253,8 @@ export function activityCategory(o: TCategoryOptions): TCategoryInput {
   };
 }
 
-export const CONSENT_METHODS = [
-  'portal',
-  'sign-up-form',
-  'unsubscribe-link',
-  'stop-keyword',
-  'global-privacy-control',
-  'staff-on-request',
-] as const;
+/** How a consent reached the ledger; one list with the ledger, the seed and the API. */
+export { CONSENT_METHODS };
 
 /** The append-only consent ledger: proof of every consent given or withdrawn. */
 export function consentLedgerCategory(

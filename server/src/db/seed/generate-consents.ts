@@ -1,4 +1,7 @@
+import type { TConsentChannel } from '@portal/shared/domain/consent-channels';
+import type { TConsentMethod } from '@portal/shared/domain/consent-methods';
 import type { TProfile } from '@portal/shared/profiles/profile.schema';
+import { consentWording, type TConsentPurpose } from '../../modules/consent/consent-profile.ts';
 import type { consentLedger } from '../schema/consent.ts';
 import type { TPerson } from './create-person.ts';
 import type { TRng } from './prng.ts';
@@ -29,25 +32,28 @@ export function generateConsents(input: TConsentsInput): TConsentRow[] {
   const { rng, profile, lifetime } = input;
   const rows: TConsentRow[] = [];
   const add = (
-    purpose: string,
-    channel: string,
+    purpose: TConsentPurpose,
+    channel: TConsentChannel,
     granted: boolean,
-    method: string,
+    method: TConsentMethod,
     occurredAt: Date,
   ) =>
     rows.push({
       customerId: input.customerId,
-      purpose,
+      kind: 'consent',
+      purpose: purpose.id,
       channel,
       granted,
       noticeVersion: profile.notice.version,
+      // What the sign-up form or portal showed with the box, in the customer's language.
+      wording: consentWording(purpose, input.person.language),
       method,
       userAgentFamily: rng.pick(input.person.devices).browser,
       actor: `customer:${input.customerId}`,
       occurredAt,
     });
   const pairs = profile.consentPurposes.flatMap((p) =>
-    p.channels.map((channel) => ({ purpose: p.id, channel })),
+    p.channels.map((channel) => ({ purpose: p, channel })),
   );
   // A moment at least an hour after `after`, or none when the customer's span has no room left.
   const later = (after: Date): Date | null => {

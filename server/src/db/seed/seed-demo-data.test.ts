@@ -127,6 +127,9 @@ describe('seedDemoData with a small profile', () => {
     for (const c of consents) {
       expect(c.notice_version).toBe('2026-1');
       expect(c.actor).toBe(`customer:${String(c.customer_id)}`);
+      // What the box said, kept as proof (GDPR Art. 7(1)).
+      expect(c.kind).toBe('consent');
+      expect(String(c.wording)).toMatch(/^\S.*: \S/);
     }
     // A withdrawal always follows a grant of the same purpose and channel.
     const [orphan] = await rows(

@@ -1,0 +1,60 @@
+import type { TProfile } from '@portal/shared/profiles/profile.schema';
+import type { Db } from '../../db/client.ts';
+import type { TAuditRecorder } from '../../http/audit-recorder.ts';
+import type { RouteRegistry } from '../../http/route-registry.ts';
+import type { TClock } from '../../lib/clock.ts';
+import type { TServerSecret } from '../../lib/server-secret.ts';
+import type { TTokenService } from '../../lib/tokens/token-service.ts';
+import { loadConsentConfig, type TConsentConfig } from './consent.config.ts';
+import { registerConsentRoutes } from './consent.routes.ts';
+import { createConsentService } from './consent.service.ts';
+import { createConsentRecordsService } from './consent-records.service.ts';
+import { registerSmsWebhookRoutes } from './sms-webhook.routes.ts';
+import { createSmsStopService } from './sms-stop.service.ts';
+import { registerUnsubscribeRoutes } from './unsubscribe.routes.ts';
+import { createUnsubscribeService } from './unsubscribe.service.ts';
+
+export type TConsentModuleDeps = {
+  db: Db;
+  clock: TClock;
+  profile: TProfile;
+  audit: TAuditRecorder;
+  secret: TServerSecret;
+  tokens: TTokenService;
+  config: { publicOrigin: string };
+  /** Defaults to the environment (SMS_WEBHOOK_SECRET); tests pass their own. */
+  consentConfig?: TConsentConfig;
+};
+
+/** Wires the consent area: preferences, ledger, receipts, one-click unsubscribe, SMS STOP, GPC. */
+export function createConsentModule(deps: TConsentModuleDeps) {
+  const { db, clock, profile, audit, secret, tokens } = deps;
+  const config = deps.consentConfig ?? loadConsentConfig();
+  const consent = createConsentService({ db, clock, profile, audit, secret });
+  const records = createConsentRecordsService({ db, clock, profile, audit, tokens });
+  const unsubscribe = createUnsubscribeService({
+    db,
+    clock,
+    profile,
+    audit,
+    secret,
+    tokens,
+    publicOrigin: deps.config.publicOrigin,
+  });
+  const smsStop = createSmsStopService({ db, clock, profile, audit, secret });
+  return {
+    consent,
+    records,
+    unsubscribe,
+    smsStop,
+    /** For code that sends marketing mail: the List-Unsubscribe URL of a customer and purpose. */
+    unsubscribeUrl: unsubscribe.unsubscribeUrl,
+    registerRoutes(routes: RouteRegistry) {
+      registerConsentRoutes(routes, { consent, records, profile });
+      registerUnsubscribeRoutes(routes, unsubscribe);
+      registerSmsWebhookRoutes(routes, { smsStop, secret: config.smsWebhookSecret, clock });
+    },
+  };
+}
+
+export type TConsentModule = ReturnType<typeof createConsentModule>;
