@@ -1,30 +1,94 @@
 import express, { type Express } from 'express';
 import type { TProfile } from '@portal/shared/profiles/profile.schema';
 import type { TConfig } from './config/env.ts';
-import type { Logger } from './lib/logger.ts';
+import type { Db } from './db/client.ts';
+import type { TAuditRecorder } from './http/audit-recorder.ts';
+import { createRateLimiter } from './http/rate-limiter.ts';
 import { RouteRegistry } from './http/route-registry.ts';
 import { staticSpa } from './http/static-spa.ts';
+import type { TClock } from './lib/clock.ts';
+import type { Logger } from './lib/logger.ts';
+import type { TServerSecret } from './lib/server-secret.ts';
+import type { TSigningKeys } from './lib/tokens/signing-keys.ts';
+import type { TTokenService } from './lib/tokens/token-service.ts';
 import { apiNotFound, errorHandler } from './middleware/error-handler.ts';
 import { requestContext } from './middleware/request-context.ts';
 import { requestLogger } from './middleware/request-logger.ts';
-import { requireJsonBody } from './middleware/require-json.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
+import { createAuthModule } from './modules/auth/auth.module.ts';
+import type { TAuthEmailSender } from './modules/auth/email-flows.service.ts';
+import type { TPasswordHasher } from './modules/auth/password-hasher.ts';
+import type { TConsentConfig } from './modules/consent/consent.config.ts';
+import { createConsentModule } from './modules/consent/consent.module.ts';
+import { createPersonalDataModule } from './modules/personal-data/personal-data.module.ts';
 import { registerSystemRoutes } from './modules/system/system.routes.ts';
 
 export type TAppDeps = {
-  config: Pick<TConfig, 'env' | 'trustProxy' | 'webDistDir'>;
+  config: Pick<TConfig, 'env' | 'trustProxy' | 'webDistDir' | 'publicOrigin'>;
   profile: TProfile;
   logger: Logger;
+  db: Db;
+  clock: TClock;
+  secret: TServerSecret;
+  audit: TAuditRecorder;
+  hasher: TPasswordHasher;
+  tokens: TTokenService;
+  signingKeys: Pick<TSigningKeys, 'publicJwks'>;
+  /** Defaults to the environment; tests pass their own. */
+  consentConfig?: TConsentConfig;
+  sendAuthEmail: TAuthEmailSender;
+  isCommonPassword: (password: string) => boolean;
   pingDatabase: () => Promise<void>;
   version: string;
 };
 
-export type TApp = { app: Express; routes: RouteRegistry };
+export type TApp = {
+  app: Express;
+  routes: RouteRegistry;
+  auth: ReturnType<typeof createAuthModule>;
+  consent: ReturnType<typeof createConsentModule>;
+};
 
 /** Builds the BFF without listening, so tests run it in-process against a real database. */
 export function createApp(deps: TAppDeps): TApp {
+  const { db, clock } = deps;
+  const rateLimiter = createRateLimiter({ db, clock });
+  const auth = createAuthModule({
+    db,
+    clock,
+    secret: deps.secret,
+    audit: deps.audit,
+    rateLimiter,
+    hasher: deps.hasher,
+    // `__Host-` cookies need Secure, which browsers refuse on plain http (local development only).
+    secureCookies: deps.config.publicOrigin.startsWith('https://'),
+    issuer: deps.profile.company.name,
+    sendEmail: deps.sendAuthEmail,
+    isCommonPassword: deps.isCommonPassword,
+  });
+
   const routes = new RouteRegistry();
-  registerSystemRoutes(routes, deps);
+  registerSystemRoutes(routes, { ...deps, publicJwks: deps.signingKeys.publicJwks });
+  auth.registerRoutes(routes);
+  createPersonalDataModule({
+    db,
+    clock,
+    profile: deps.profile,
+    audit: deps.audit,
+    logger: deps.logger,
+    publicOrigin: deps.config.publicOrigin,
+  }).registerRoutes(routes);
+  const consent = createConsentModule({
+    db,
+    clock,
+    profile: deps.profile,
+    audit: deps.audit,
+    secret: deps.secret,
+    tokens: deps.tokens,
+    config: { publicOrigin: deps.config.publicOrigin },
+    ...(deps.consentConfig ? { consentConfig: deps.consentConfig } : {}),
+  });
+  consent.registerRoutes(routes);
 
   const app = express();
   app.disable('x-powered-by');
@@ -38,11 +102,10 @@ export function createApp(deps: TAppDeps): TApp {
     res.setHeader('Cache-Control', 'no-store');
     next();
   });
-  app.use('/api', requireJsonBody());
-  app.use('/api', express.json({ limit: '100kb' }));
-  app.use(routes.toRouter());
+  app.use('/api', auth.middleware);
+  app.use(routes.toRouter({ clock, allowedOrigins: new Set([new URL(deps.config.publicOrigin).origin]) }));
   app.use('/api', apiNotFound());
   app.use(staticSpa(deps.config.webDistDir));
   app.use(errorHandler(deps.logger));
-  return { app, routes };
+  return { app, routes, auth, consent };
 }

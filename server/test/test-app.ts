@@ -1,24 +1,62 @@
 import type { AddressInfo } from 'node:net';
+import { randomBytes } from 'node:crypto';
 import { createApp, type TApp } from '../src/app.ts';
+import type { Db } from '../src/db/client.ts';
+import { rateLimitBuckets } from '../src/db/schema/auth.ts';
+import { createFakeClock } from '../src/lib/clock.ts';
 import { createLogger } from '../src/lib/logger.ts';
+import { createServerSecret } from '../src/lib/server-secret.ts';
+import { generateSigningKeys } from '../src/lib/tokens/signing-keys.ts';
+import { createTokenService, type TTokenService } from '../src/lib/tokens/token-service.ts';
+import type { TAuthEmail } from '../src/modules/auth/email-flows.service.ts';
+import { createPasswordHasher, type TPasswordHasher } from '../src/modules/auth/password-hasher.ts';
+import { createAuditRecorder } from '../src/modules/audit/audit-recorder.ts';
+import { isCommonPassword } from '../src/modules/auth/common-passwords/common-passwords.ts';
 import { loadProfile } from '@portal/shared/profiles/registry';
 import type { TProfileId } from '@portal/shared/profiles/profile.schema';
 import { createTestDatabase } from './setup/test-database.ts';
 
 export type TTestApp = TApp & {
   baseUrl: string;
+  db: Db;
+  clock: ReturnType<typeof createFakeClock>;
+  hasher: TPasswordHasher;
+  tokens: TTokenService;
+  /** Auth emails the app asked to send (the SMTP path itself is tested in the mail module). */
+  sentEmails: TAuthEmail[];
   /** fetch against the running test server; relative paths are resolved against it. */
   request: (path: string, init?: RequestInit) => Promise<Response>;
+  /** For suites that sign in more often than the per-IP limits allow (every test comes from 127.0.0.1). */
+  resetRateLimits: () => Promise<void>;
   close: () => Promise<void>;
 };
 
-/** The real app on a real port over a fresh, migrated PostgreSQL database. */
-export async function startTestApp(options: { profile?: TProfileId; webDistDir?: string } = {}): Promise<TTestApp> {
+/** The real app on a real port over a fresh, migrated PostgreSQL database, with a clock tests control. */
+export async function startTestApp(
+  options: { profile?: TProfileId; webDistDir?: string; smsWebhookSecret?: string | null } = {},
+): Promise<TTestApp> {
   const database = await createTestDatabase();
+  const clock = createFakeClock();
+  const secret = createServerSecret(randomBytes(32));
+  const hasher = createPasswordHasher();
+  const sentEmails: TAuthEmail[] = [];
+  const signingKeys = await generateSigningKeys();
+  const tokens = createTokenService({ keys: signingKeys, issuer: 'http://localhost:3000', clock });
   const built = createApp({
-    config: { env: 'test', trustProxy: false, webDistDir: options.webDistDir ?? '/nonexistent' },
+    config: { env: 'test', trustProxy: false, webDistDir: options.webDistDir ?? '/nonexistent', publicOrigin: 'http://localhost:3000' },
     profile: loadProfile(options.profile ?? 'cocomo'),
     logger: createLogger('silent'),
+    db: database.db,
+    clock,
+    secret,
+    hasher,
+    tokens,
+    signingKeys,
+    // Without the option the consent module reads SMS_WEBHOOK_SECRET, as in production.
+    ...(options.smsWebhookSecret !== undefined ? { consentConfig: { smsWebhookSecret: options.smsWebhookSecret } } : {}),
+    audit: createAuditRecorder({ db: database.db, clock, secret }),
+    sendAuthEmail: (email) => sentEmails.push(email),
+    isCommonPassword,
     pingDatabase: async () => {
       await database.pool.query('select 1');
     },
@@ -30,7 +68,15 @@ export async function startTestApp(options: { profile?: TProfileId; webDistDir?:
   return {
     ...built,
     baseUrl,
+    db: database.db,
+    clock,
+    hasher,
+    tokens,
+    sentEmails,
     request: (path, init) => fetch(new URL(path, baseUrl), init),
+    resetRateLimits: async () => {
+      await database.db.delete(rateLimitBuckets);
+    },
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

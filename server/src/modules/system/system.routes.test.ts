@@ -68,10 +68,10 @@ describe('system routes', () => {
     expect(body.requestId).toBe(response.headers.get('x-request-id'));
   });
 
-  it('when a body is not JSON, then 415 and nothing runs', async () => {
-    const response = await app.request('/api/health', {
+  it('when a JSON endpoint gets another body, then 415 and nothing runs', async () => {
+    const response = await app.request('/api/auth/sign-in', {
       method: 'POST',
-      headers: { 'content-type': 'text/plain' },
+      headers: { 'content-type': 'text/plain', 'x-requested-with': 'custodia' },
       body: 'hello',
     });
     expect(response.status).toBe(415);
@@ -79,9 +79,9 @@ describe('system routes', () => {
   });
 
   it('when JSON is malformed, then 400 without a stack trace', async () => {
-    const response = await app.request('/api/health', {
+    const response = await app.request('/api/auth/sign-in', {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', 'x-requested-with': 'custodia' },
       body: '{"broken":',
     });
     expect(response.status).toBe(400);
@@ -91,9 +91,9 @@ describe('system routes', () => {
   });
 
   it('when a body is over the limit, then 413', async () => {
-    const response = await app.request('/api/health', {
+    const response = await app.request('/api/auth/sign-in', {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', 'x-requested-with': 'custodia' },
       body: JSON.stringify({ filler: 'x'.repeat(200_000) }),
     });
     expect(response.status).toBe(413);

@@ -8,7 +8,14 @@ import { buildOpenApiDocument } from '../../http/openapi.ts';
 import { presentPublicProfile as presentProfile } from './system.presenter.ts';
 import type { RouteRegistry } from '../../http/route-registry.ts';
 
-type TSystemDeps = { profile: TProfile; pingDatabase: () => Promise<void>; version: string };
+type TSystemDeps = {
+  profile: TProfile;
+  pingDatabase: () => Promise<void>;
+  version: string;
+  publicJwks: () => { keys: unknown[] };
+};
+
+const ZJwksSchema = z.object({ keys: z.array(z.object({ kty: z.string(), kid: z.string() }).loose()) });
 
 export function registerSystemRoutes(routes: RouteRegistry, deps: TSystemDeps): void {
   routes.add({
@@ -52,6 +59,18 @@ export function registerSystemRoutes(routes: RouteRegistry, deps: TSystemDeps): 
     responses: { 200: { description: 'The operator profile', schema: ZPublicProfileResponseSchema } },
     handler: ({ res }) => {
       res.json(ZPublicProfileResponseSchema.parse(presentProfile(deps.profile)));
+    },
+  });
+
+  routes.add({
+    method: 'get',
+    path: '/api/.well-known/jwks.json',
+    summary: 'The public keys that verify export manifests, consent receipts and other signed documents.',
+    tags: ['system'],
+    policy: publicRoute('anyone holding a signed document must be able to verify it'),
+    responses: { 200: { description: 'JSON Web Key Set (Ed25519)', schema: ZJwksSchema } },
+    handler: ({ res }) => {
+      res.json(deps.publicJwks());
     },
   });
 
