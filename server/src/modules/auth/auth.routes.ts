@@ -14,7 +14,7 @@ import {
   ZSignInRequestSchema,
   ZStepUpRequestSchema,
 } from '@portal/shared/schemas/auth.schema';
-import { publicRoute, signedIn } from '../../http/route-policy.ts';
+import { customerOnly, publicRoute, signedIn } from '../../http/route-policy.ts';
 import type { RouteRegistry } from '../../http/route-registry.ts';
 import { AppError } from '../../lib/app-error.ts';
 import type { TRequestContext } from '../../middleware/request-context.ts';
@@ -72,8 +72,9 @@ export function registerAuthRoutes(routes: RouteRegistry, http: TAuthHttp): void
   });
 
   routes.add({
-    method: 'delete', path: '/api/auth/totp', summary: 'Turn the authenticator app off (customers only).', tags,
-    policy: { kind: 'session' },
+    method: 'delete', path: '/api/auth/totp', summary: 'Turn the authenticator app off (customers only; staff must keep it).', tags,
+    // A second factor is only removed by its owner after re-authenticating (ASVS 6.4.1).
+    policy: customerOnly('manage:account:own', { stepUp: true }),
     responses: noContent,
     handler: async ({ ctx, res }) => {
       await http.disableTotp(ctx);
