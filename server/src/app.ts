@@ -106,6 +106,8 @@ export function createApp(deps: TAppDeps): TApp {
   app.use(routes.toRouter({ clock, allowedOrigins: new Set([new URL(deps.config.publicOrigin).origin]) }));
   app.use('/api', apiNotFound());
   app.use(staticSpa(deps.config.webDistDir));
+  // Whatever is left (a POST to a page address, a route whose parameter is empty) gets the envelope too.
+  app.use(apiNotFound());
   app.use(errorHandler(deps.logger));
   return { app, routes, auth, consent };
 }

@@ -63,7 +63,7 @@ export function buildOpenApiDocument(routes: readonly TRouteSpec[], info: { titl
     paths,
     components: {
       schemas: { ApiError: toSchema(ZApiErrorSchema, 'output') },
-      securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: '__Host-custodia-session' } },
+      securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: '__Host-custodia_session', description: 'custodia_session on plain-http development origins' } },
     },
   };
 }
