@@ -31,6 +31,60 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           lazy: async () => ({ Component: (await import('./routes/home')).HomeRoute }),
         },
         {
+          path: paths.signIn.path,
+          handle: { titleKey: 'auth.signIn.title' } satisfies TRouteHandle,
+          lazy: async () => ({ Component: (await import('./routes/sign-in')).SignInRoute }),
+        },
+        {
+          path: paths.signInWithEmailCode.path,
+          handle: { titleKey: 'auth.emailCode.title' } satisfies TRouteHandle,
+          lazy: async () => ({ Component: (await import('./routes/sign-in-email-code')).SignInWithEmailCodeRoute }),
+        },
+        {
+          path: paths.secondFactor.path,
+          handle: { titleKey: 'auth.secondFactor.title' } satisfies TRouteHandle,
+          lazy: async () => ({ Component: (await import('./routes/second-factor')).SecondFactorRoute }),
+        },
+        {
+          path: paths.claimAccount.path,
+          handle: { titleKey: 'auth.claim.title' } satisfies TRouteHandle,
+          lazy: async () => ({ Component: (await import('./routes/claim-account')).ClaimAccountRoute }),
+        },
+        {
+          path: paths.forgotPassword.path,
+          handle: { titleKey: 'auth.reset.title' } satisfies TRouteHandle,
+          lazy: async () => ({ Component: (await import('./routes/forgot-password')).ForgotPasswordRoute }),
+        },
+        {
+          // Everything below needs a signed-in session; the guard sends others to sign in and back.
+          lazy: async () => ({ Component: (await import('../features/auth/components/require-signed-in')).RequireSignedIn }),
+          children: [
+            {
+              path: paths.consent.path,
+              handle: { titleKey: 'consent.title' } satisfies TRouteHandle,
+              lazy: async () => ({ Component: (await import('./routes/consent')).ConsentRoute }),
+            },
+            {
+              path: paths.accountSecurity.path,
+              handle: { titleKey: 'account.security.title' } satisfies TRouteHandle,
+              lazy: async () => ({ Component: (await import('./routes/account-security')).AccountSecurityRoute }),
+            },
+            {
+              path: paths.accountSessions.path,
+              handle: { titleKey: 'account.sessions.title' } satisfies TRouteHandle,
+              lazy: async () => ({ Component: (await import('./routes/account-sessions')).AccountSessionsRoute }),
+            },
+          ],
+        },
+        {
+          // Public: opened from an email's unsubscribe link, without signing in.
+          path: paths.unsubscribe.path,
+          handle: { titleKey: 'consent.unsubscribe.title' } satisfies TRouteHandle,
+          lazy: async () => ({
+            Component: (await import('./routes/unsubscribe')).UnsubscribeRoute,
+          }),
+        },
+        {
           path: '*',
           handle: { titleKey: 'notFound.title' } satisfies TRouteHandle,
           lazy: async () => ({ Component: (await import('./routes/not-found')).NotFoundRoute }),

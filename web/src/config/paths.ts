@@ -7,4 +7,57 @@ export const paths = {
     path: '/',
     getHref: () => '/',
   },
+  consent: {
+    path: '/consent',
+    getHref: () => '/consent',
+  },
+  unsubscribe: {
+    path: '/unsubscribe/:token',
+    getHref: (token: string) => `/unsubscribe/${encodeURIComponent(token)}`,
+  },
+  signIn: {
+    path: '/sign-in',
+    getHref: (returnTo?: string) => withReturnTo('/sign-in', returnTo),
+  },
+  signInWithEmailCode: {
+    path: '/sign-in/email-code',
+    getHref: (returnTo?: string) => withReturnTo('/sign-in/email-code', returnTo),
+  },
+  secondFactor: {
+    path: '/sign-in/second-factor',
+    getHref: (returnTo?: string) => withReturnTo('/sign-in/second-factor', returnTo),
+  },
+  claimAccount: {
+    path: '/claim-account',
+    getHref: (returnTo?: string) => withReturnTo('/claim-account', returnTo),
+  },
+  forgotPassword: {
+    path: '/forgot-password',
+    getHref: (returnTo?: string) => withReturnTo('/forgot-password', returnTo),
+  },
+  accountSecurity: {
+    path: '/account/security',
+    getHref: () => '/account/security',
+  },
+  accountSessions: {
+    path: '/account/sessions',
+    getHref: () => '/account/sessions',
+  },
+  myData: {
+    path: '/my-data',
+    getHref: () => '/my-data',
+  },
+  requests: {
+    path: '/requests',
+    getHref: () => '/requests',
+  },
+  staff: {
+    path: '/staff',
+    getHref: () => '/staff',
+  },
 } as const;
+
+/** `?returnTo=` carries where to go after signing in; it is checked again when it is used. */
+function withReturnTo(path: string, returnTo: string | undefined): string {
+  return returnTo ? `${path}?returnTo=${encodeURIComponent(returnTo)}` : path;
+}

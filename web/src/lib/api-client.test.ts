@@ -81,6 +81,21 @@ describe('apiClient', () => {
     });
   });
 
+  it('when the server says Retry-After, then the error carries the seconds to wait', async () => {
+    server.use(
+      http.post('/api/things', () =>
+        HttpResponse.json(
+          { code: 'rate_limited', message: 'Too many attempts.', requestId: 'req-8' },
+          { status: 429, headers: { 'Retry-After': '42' } },
+        ),
+      ),
+    );
+
+    const error = await caught(apiClient.post('/api/things', {}, { schema: ZThingSchema }));
+
+    expect(error).toMatchObject({ code: 'rate_limited', status: 429, retryAfterSeconds: 42 });
+  });
+
   it('when an error is not our envelope (a proxy page), then the code follows from the status', async () => {
     server.use(
       http.get(

@@ -16,6 +16,7 @@ type TApiErrorInit = {
   message: string;
   fields?: Record<string, string[]> | undefined;
   requestId?: string | null | undefined;
+  retryAfterSeconds?: number | null | undefined;
   cause?: unknown;
 };
 
@@ -30,6 +31,8 @@ export class ApiError extends Error {
   readonly fields: Record<string, string[]> | undefined;
   /** The server's request id, for support; null when no response arrived. */
   readonly requestId: string | null;
+  /** From `Retry-After` (rate limits, throttled sign-ins): seconds to wait; null when not sent. */
+  readonly retryAfterSeconds: number | null;
 
   constructor(init: TApiErrorInit) {
     super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
@@ -38,6 +41,7 @@ export class ApiError extends Error {
     this.status = init.status;
     this.fields = init.fields;
     this.requestId = init.requestId ?? null;
+    this.retryAfterSeconds = init.retryAfterSeconds ?? null;
   }
 }
 
@@ -154,10 +158,11 @@ async function readJson(response: Response): Promise<TJson> {
 
 async function errorFromResponse(response: Response): Promise<ApiError> {
   const requestId = response.headers.get('X-Request-Id');
+  const retryAfterSeconds = parseRetryAfter(response.headers.get('Retry-After'));
   const body = await readJson(response).catch((error: unknown): TJson => ({ ok: false, error }));
   const envelope = body.ok ? ZApiErrorSchema.safeParse(body.value) : undefined;
   if (envelope?.success) {
-    return new ApiError({ kind: 'http', status: response.status, ...envelope.data });
+    return new ApiError({ kind: 'http', status: response.status, retryAfterSeconds, ...envelope.data });
   }
   // Not our envelope: a proxy, a gateway timeout, a crashed server. Derive the code from the status.
   return new ApiError({
@@ -166,7 +171,17 @@ async function errorFromResponse(response: Response): Promise<ApiError> {
     status: response.status,
     message: `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`,
     requestId,
+    retryAfterSeconds,
   });
+}
+
+/** `Retry-After` is either delay-seconds or an HTTP date (RFC 9110 §10.2.3). */
+function parseRetryAfter(value: string | null): number | null {
+  if (value === null || value.trim() === '') return null;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim());
+  const at = Date.parse(value);
+  if (Number.isNaN(at)) return null;
+  return Math.max(0, Math.ceil((at - Date.now()) / 1000));
 }
 
 const CODE_BY_STATUS = new Map<number, TAppErrorCode>();

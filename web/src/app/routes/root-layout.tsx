@@ -1,3 +1,6 @@
+import { sessionQueryOptions } from '../../features/auth/api/get-session';
+import { SessionHeader } from '../../features/auth/components/session-header';
+import { StepUpDialogHost } from '../../features/auth/components/step-up-dialog-host';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration } from 'react-router';
@@ -15,6 +18,8 @@ const MAIN_ID = 'main';
 export function RootLayout() {
   const { t } = useI18n();
   const { data: profile, isPending } = useQuery(operatorProfileQueryOptions());
+  const { data: session } = useQuery(sessionQueryOptions());
+  const signedIn = session?.status === 'signed-in';
   const mainRef = useRef<HTMLElement>(null);
   const pageTitle = usePageTitle();
   const operatorName = profile?.company.name;
@@ -36,6 +41,7 @@ export function RootLayout() {
               {operatorName ?? t('app.name')}
             </Link>
           )}
+          <SessionHeader />
           <LanguageSwitcher />
         </div>
         <nav className="site-nav" aria-label={t('layout.mainNavigation')}>
@@ -45,6 +51,20 @@ export function RootLayout() {
                 {t('nav.home')}
               </NavLink>
             </li>
+            {signedIn ? (
+              <>
+                <li>
+                  <NavLink to={paths.consent.getHref()} className="site-nav__link">
+                    {t('nav.consent')}
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to={paths.accountSecurity.getHref()} className="site-nav__link">
+                    {t('nav.account')}
+                  </NavLink>
+                </li>
+              </>
+            ) : null}
           </ul>
         </nav>
       </header>
@@ -65,6 +85,7 @@ export function RootLayout() {
         ) : null}
       </footer>
 
+      <StepUpDialogHost />
       <RouteChangeAnnouncer mainRef={mainRef} title={documentTitle} />
       <ScrollRestoration />
     </div>

@@ -1,5 +1,6 @@
 import { setupServer } from 'msw/node';
+import { authHandlers } from './handlers/auth';
 import { operatorHandlers } from './handlers/operator';
 
 /** The API as the tests see it; a test overrides a handler with `server.use(...)`. */
-export const server = setupServer(...operatorHandlers);
+export const server = setupServer(...operatorHandlers, ...authHandlers);

@@ -1,0 +1,9 @@
+import type { TLanguage } from '@portal/shared/domain/languages';
+
+/** Query keys of the consent feature (house style 16). */
+export const consentKeys = {
+  all: ['consent'] as const,
+  preferences: (language: TLanguage) => [...consentKeys.all, 'preferences', language] as const,
+  history: () => [...consentKeys.all, 'history'] as const,
+  unsubscribe: (token: string) => [...consentKeys.all, 'unsubscribe', token] as const,
+};
