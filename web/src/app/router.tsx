@@ -65,6 +65,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               lazy: async () => ({ Component: (await import('./routes/consent')).ConsentRoute }),
             },
             {
+              path: paths.myData.path,
+              handle: { titleKey: 'myData.title' } satisfies TRouteHandle,
+              lazy: async () => ({ Component: (await import('./routes/my-data')).MyDataRoute }),
+            },
+            {
               path: paths.accountSecurity.path,
               handle: { titleKey: 'account.security.title' } satisfies TRouteHandle,
               lazy: async () => ({ Component: (await import('./routes/account-security')).AccountSecurityRoute }),

@@ -54,6 +54,11 @@ export function RootLayout() {
             {signedIn ? (
               <>
                 <li>
+                  <NavLink to={paths.myData.getHref()} className="site-nav__link">
+                    {t('nav.myData')}
+                  </NavLink>
+                </li>
+                <li>
                   <NavLink to={paths.consent.getHref()} className="site-nav__link">
                     {t('nav.consent')}
                   </NavLink>
