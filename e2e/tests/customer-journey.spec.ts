@@ -1,0 +1,89 @@
+import { expect, test } from '@playwright/test';
+import { loadProfile } from '@portal/shared/profiles/registry';
+import { messagesOf } from '../support/i18n.ts';
+import { demoCustomerEmail, signIn } from '../support/sign-in.ts';
+
+/**
+ * Issue 3, 4 and 7 in a real browser, per operator profile and in its language: sign in, see and
+ * correct the data held, give and withdraw a consent, see the sessions, sign out.
+ */
+test('a customer signs in, corrects a field, manages a consent, sees the sessions and signs out', async ({ page }, testInfo) => {
+  const profile = loadProfile(testInfo.project.name);
+  const t = await signIn(page, demoCustomerEmail(profile.id), undefined, '/my-data');
+
+  // Signing in from a protected page comes back to it.
+  await expect(page).toHaveURL(/\/my-data$/);
+  await expect(page.getByRole('heading', { level: 1, name: t('myData.title') })).toBeVisible();
+  const firstCategory = page.getByRole('region').first();
+  await expect(firstCategory).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath(`my-data-${profile.id}.png`), fullPage: true });
+
+  // Correct the first field that can be corrected in place ("Correct {field}" in the page's language).
+  const [labelStart, labelEnd] = t('myData.correct.buttonLabel').split('{field}') as [string, string];
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const buttonName = new RegExp(`^${escape(labelStart)}(.+)${escape(labelEnd)}$`);
+  const correct = page.getByRole('button', { name: buttonName }).first();
+  const fieldName = buttonName.exec((await correct.getAttribute('aria-label')) ?? '')?.[1] ?? '';
+  await correct.click();
+  const input = page.getByLabel(t('myData.correct.label', { field: fieldName }));
+  const newValue = (await input.inputValue()).includes('E2E') ? (await input.inputValue()).replace(/ E2E$/, '') : `${await input.inputValue()} E2E`;
+  await input.fill(newValue.trim());
+  await page.getByRole('button', { name: t('myData.correct.save') }).click();
+  await expect(page.getByText(t('myData.correct.saved', { field: fieldName }))).toBeVisible();
+  await expect(page.getByRole('definition').filter({ hasText: newValue.trim() }).first()).toBeVisible();
+
+  // Consent: tick and untick the first channel of the first purpose; both land in the history.
+  await page.getByRole('link', { name: t('nav.consent') }).click();
+  await expect(page.getByRole('heading', { level: 1, name: t('consent.title') })).toBeVisible();
+  const { language } = await messagesOf(page);
+  const purpose = profile.consentPurposes[0];
+  if (!purpose) throw new Error(`${profile.id} has no consent purpose`);
+  const group = page.getByRole('group', { name: purpose.name[language] ?? purpose.name.en });
+  const box = group.getByRole('checkbox').first();
+  const before = await box.isChecked();
+  await box.click();
+  await expect(box).toBeChecked({ checked: !before });
+  await box.click();
+  await expect(box).toBeChecked({ checked: before });
+  await page.screenshot({ path: testInfo.outputPath(`consent-${profile.id}.png`), fullPage: true });
+
+  // Sessions and devices lists this browser.
+  await page.goto('/account/sessions');
+  await expect(page.getByRole('heading', { level: 1, name: t('account.sessions.title') })).toBeVisible();
+  await expect(page.getByText(t('account.sessions.current'))).toBeVisible();
+
+  // Sign out: protected pages send the visitor to sign in again.
+  await page.getByRole('banner').getByRole('button', { name: t('auth.header.signOut') }).click();
+  await page.goto('/my-data');
+  await expect(page.getByRole('heading', { level: 1, name: t('auth.signIn.title') })).toBeVisible();
+});
+
+test('a wrong password gets one message that does not say which part was wrong', async ({ page }, testInfo) => {
+  const profile = loadProfile(testInfo.project.name);
+  await page.goto('/sign-in');
+  const { t } = await messagesOf(page);
+  await page.getByLabel(t('auth.fields.email.label')).fill(demoCustomerEmail(profile.id, 2));
+  await page.getByLabel(t('auth.fields.password.label'), { exact: true }).fill('not the password at all');
+  await page.getByRole('button', { name: t('auth.signIn.submit') }).click();
+  await expect(page.getByText(t('auth.signIn.failed')).first()).toBeVisible();
+  await expect(page).toHaveURL(/\/sign-in/);
+});
+
+test('a customer signs out another browser from the sessions page', async ({ browser }, testInfo) => {
+  const profile = loadProfile(testInfo.project.name);
+  const other = await browser.newContext({ locale: testInfo.project.use.locale });
+  const otherPage = await other.newPage();
+  await signIn(otherPage, demoCustomerEmail(profile.id, 2));
+
+  const context = await browser.newContext({ locale: testInfo.project.use.locale });
+  const page = await context.newPage();
+  const t = await signIn(page, demoCustomerEmail(profile.id, 2), undefined, '/account/sessions');
+  await page.getByRole('button', { name: t('account.sessions.revokeOthers') }).click();
+  await expect(page.getByText(t('account.sessions.othersRevoked'))).toBeVisible();
+
+  // The other browser is signed out at its next request.
+  await otherPage.goto('/account/sessions');
+  await expect(otherPage.getByRole('heading', { level: 1, name: t('auth.signIn.title') })).toBeVisible();
+  await other.close();
+  await context.close();
+});
