@@ -21,6 +21,7 @@ import type { TPasswordHasher } from './modules/auth/password-hasher.ts';
 import type { TConsentConfig } from './modules/consent/consent.config.ts';
 import { createConsentModule } from './modules/consent/consent.module.ts';
 import { createPersonalDataModule } from './modules/personal-data/personal-data.module.ts';
+import { phoneCodeSender, type TSmsSender } from './modules/sms/sms-sender.ts';
 import { registerSystemRoutes } from './modules/system/system.routes.ts';
 
 export type TAppDeps = {
@@ -37,6 +38,8 @@ export type TAppDeps = {
   /** Defaults to the environment; tests pass their own. */
   consentConfig?: TConsentConfig;
   sendAuthEmail: TAuthEmailSender;
+  /** Texts (codes for a new phone number); `unavailable` refuses phone changes. */
+  sms: TSmsSender;
   isCommonPassword: (password: string) => boolean;
   pingDatabase: () => Promise<void>;
   version: string;
@@ -77,6 +80,16 @@ export function createApp(deps: TAppDeps): TApp {
     audit: deps.audit,
     logger: deps.logger,
     publicOrigin: deps.config.publicOrigin,
+    contact: {
+      secret: deps.secret,
+      codes: auth.secondFactor,
+      rateLimiter,
+      senders: {
+        email: ({ to, language, code, minutesValid }) =>
+          deps.sendAuthEmail({ template: 'email-verification', to, language, params: { code, minutesValid } }),
+        sms: phoneCodeSender(deps.sms, deps.profile.company.name),
+      },
+    },
   }).registerRoutes(routes);
   const consent = createConsentModule({
     db,

@@ -19,6 +19,7 @@ import type { TAuthEmail } from './modules/auth/email-flows.service.ts';
 import { createPasswordHasher } from './modules/auth/password-hasher.ts';
 import { createMailer, type TMailer } from './modules/mail/create-mailer.ts';
 import type { TLanguage } from './modules/mail/mail-types.ts';
+import { createSmsSender } from './modules/sms/sms-sender.ts';
 import { readServerVersion } from './lib/version.ts';
 
 /** Prints a start-up failure people can act on, without a stack trace for problems they caused. */
@@ -130,6 +131,8 @@ async function main(): Promise<void> {
     audit: createAuditRecorder({ clock, secret }),
     hasher: createPasswordHasher(),
     sendAuthEmail,
+    // No SMS provider is integrated: texts stay in a local outbox outside production.
+    sms: createSmsSender({ outboxDir: config.env === 'production' ? null : join(config.dataDir, 'sms-outbox') }),
     isCommonPassword,
     pingDatabase: async () => {
       await pool.query('select 1');

@@ -1,5 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createApp, type TApp } from '../src/app.ts';
 import type { Db } from '../src/db/client.ts';
 import { rateLimitBuckets } from '../src/db/schema/auth.ts';
@@ -14,6 +17,7 @@ import { createAuditRecorder } from '../src/modules/audit/audit-recorder.ts';
 import { isCommonPassword } from '../src/modules/auth/common-passwords/common-passwords.ts';
 import { loadProfile } from '@portal/shared/profiles/registry';
 import type { TProfileId } from '@portal/shared/profiles/profile.schema';
+import { createSmsSender, readSmsOutbox, type TSmsMessage } from '../src/modules/sms/sms-sender.ts';
 import { createTestDatabase } from './setup/test-database.ts';
 
 export type TTestApp = TApp & {
@@ -24,6 +28,8 @@ export type TTestApp = TApp & {
   tokens: TTokenService;
   /** Auth emails the app asked to send (the SMTP path itself is tested in the mail module). */
   sentEmails: TAuthEmail[];
+  /** Texts the app sent, from its development outbox. */
+  sentTexts: () => Promise<TSmsMessage[]>;
   /** fetch against the running test server; relative paths are resolved against it. */
   request: (path: string, init?: RequestInit) => Promise<Response>;
   /** For suites that sign in more often than the per-IP limits allow (every test comes from 127.0.0.1). */
@@ -40,6 +46,7 @@ export async function startTestApp(
   const secret = createServerSecret(randomBytes(32));
   const hasher = createPasswordHasher();
   const sentEmails: TAuthEmail[] = [];
+  const smsOutboxDir = await mkdtemp(join(tmpdir(), 'custodia-sms-'));
   const signingKeys = await generateSigningKeys();
   const tokens = createTokenService({ keys: signingKeys, issuer: 'http://localhost:3000', clock });
   const built = createApp({
@@ -56,6 +63,7 @@ export async function startTestApp(
     ...(options.smsWebhookSecret !== undefined ? { consentConfig: { smsWebhookSecret: options.smsWebhookSecret } } : {}),
     audit: createAuditRecorder({ db: database.db, clock, secret }),
     sendAuthEmail: (email) => sentEmails.push(email),
+    sms: createSmsSender({ outboxDir: smsOutboxDir }),
     isCommonPassword,
     pingDatabase: async () => {
       await database.pool.query('select 1');
@@ -73,6 +81,7 @@ export async function startTestApp(
     hasher,
     tokens,
     sentEmails,
+    sentTexts: () => readSmsOutbox(smsOutboxDir),
     request: (path, init) => fetch(new URL(path, baseUrl), init),
     resetRateLimits: async () => {
       await database.db.delete(rateLimitBuckets);
@@ -81,6 +90,7 @@ export async function startTestApp(
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await database.close();
+      await rm(smsOutboxDir, { recursive: true, force: true });
     },
   };
 }

@@ -298,9 +298,25 @@ export const ZCorrectFieldRequestSchema = z
     value: z.unknown(),
     /** The version the customer saw; a newer one means someone else changed it (409). */
     version: z.number().int().min(1),
+    /** Email and phone only: the code sent to the new address by POST /api/my-data/contact-changes. */
+    confirmationCode: z.string().trim().regex(/^\d{6}$/, 'Enter the 6-digit code.').optional(),
   })
   .strict();
 export type TCorrectFieldRequest = z.infer<typeof ZCorrectFieldRequestSchema>;
+
+/** Starts an email or phone change: the same body as the correction, without the code. */
+export const ZStartContactChangeRequestSchema = ZCorrectFieldRequestSchema.omit({ confirmationCode: true });
+export type TStartContactChangeRequest = z.infer<typeof ZStartContactChangeRequestSchema>;
+
+export const ZContactChangeStartedSchema = z
+  .object({
+    /** Where the code went, partly hidden (the customer typed it; it still may be on a shared screen). */
+    sentTo: z.string(),
+    channel: z.enum(['email', 'sms']),
+    minutesValid: z.number().int().min(1),
+  })
+  .strict();
+export type TContactChangeStarted = z.infer<typeof ZContactChangeStartedSchema>;
 
 export const PROPAGATION_STATUSES = ['done', 'accepted', 'failed', 'pending'] as const;
 

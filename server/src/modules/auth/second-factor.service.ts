@@ -22,7 +22,14 @@ export const EMAIL_CODE_TTL_MS = 10 * 60_000;
 const EMAIL_CODE_MAX_ATTEMPTS = 5;
 const RECOVERY_CODE_COUNT = 10;
 
-export type TEmailCodePurpose = 'sign-in' | 'claim' | 'verify-email' | 'step-up' | 'password-reset';
+export type TEmailCodePurpose =
+  | 'sign-in'
+  | 'claim'
+  | 'verify-email'
+  | 'step-up'
+  | 'password-reset'
+  /** Bound to the field and a keyed hash of the new address, so the code confirms only that change. */
+  | `contact-change:${string}`;
 
 /** Recovery codes are 60 random bits (xxxx-xxxx-xxxx, unambiguous letters), so a fast hash suffices. */
 const RECOVERY_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';

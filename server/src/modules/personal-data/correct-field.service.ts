@@ -12,6 +12,7 @@ import type { TConnector, TConnectorSubject, TFieldChange, TReceipt } from '../c
 import { findOperation } from '../connectors/connector-operations.repository.ts';
 import type { TConnectorRegistry } from '../connectors/connector-registry.ts';
 import type { TInventory } from './inventory.ts';
+import { CONTACT_CODE_REJECTED, type TContactChangeService } from './contact-change.service.ts';
 import { loadSubject } from './my-data.service.ts';
 import { presentCorrection } from './personal-data.presenter.ts';
 import { insertCorrection } from './personal-data.repository.ts';
@@ -24,8 +25,8 @@ export class CorrectionConflictError extends Error {
   }
 }
 
-const CONFIRMATION_NOT_OFFERED =
-  'Changing your email address or phone number needs a confirmation code sent to the new address, which this portal cannot send yet. Ask for the change with a rectification request instead.';
+const CODE_NEEDED =
+  'Changing your email address or phone number needs the code we send to the new address: ask for it first (POST /api/my-data/contact-changes).';
 
 function invalid(field: string, message: string): AppError {
   return new AppError('validation_failed', message, { fields: { [`body.${field}`]: [message] } });
@@ -38,7 +39,14 @@ function invalid(field: string, message: string): AppError {
  * for the portal's own tables. A remote system's change cannot share that transaction: it is
  * stored under its idempotency key first and the correction recorded when the system has taken it.
  */
-export function createCorrectFieldService(deps: { db: Db; clock: TClock; inventory: TInventory; registry: TConnectorRegistry; audit: TAuditRecorder }) {
+export function createCorrectFieldService(deps: {
+  db: Db;
+  clock: TClock;
+  inventory: TInventory;
+  registry: TConnectorRegistry;
+  audit: TAuditRecorder;
+  contactChanges: TContactChangeService;
+}) {
   const { db, inventory, registry } = deps;
 
   function resolve(input: TCorrectFieldRequest): { category: TCategory; field: TField } {
@@ -50,7 +58,6 @@ export function createCorrectFieldService(deps: { db: Db; clock: TClock; invento
     if (field.visibility === 'withheld' || !field.correctable) {
       throw new AppError('forbidden', `"${label}" cannot be changed here. Send a rectification request with a note instead.`);
     }
-    if (needsContactConfirmation(field, category.store)) throw new AppError('unprocessable', CONFIRMATION_NOT_OFFERED);
     return { category, field };
   }
 
@@ -113,6 +120,11 @@ export function createCorrectFieldService(deps: { db: Db; clock: TClock; invento
       const parsed = correctionValueSchema(field, category.store).safeParse(input.value);
       if (!parsed.success) throw invalid('value', parsed.error.issues[0]?.message ?? 'This value is not valid.');
       const { subject } = await loadSubject(db, ctx);
+      if (needsContactConfirmation(field, category.store)) {
+        if (!input.confirmationCode) throw new AppError('unprocessable', CODE_NEEDED);
+        const confirmed = await deps.contactChanges.verify(subject.customerId, category.id, field.key, String(parsed.data), input.confirmationCode);
+        if (!confirmed) throw invalid('confirmationCode', CONTACT_CODE_REJECTED);
+      }
       let recordId: string;
       if (category.store === 'account') {
         if (input.recordId !== undefined && input.recordId !== subject.customerId) throw new AppError('not_found', 'That record does not exist.');

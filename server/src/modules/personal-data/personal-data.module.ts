@@ -8,6 +8,10 @@ import { createConnectorCallbacksService } from '../connectors/connector-callbac
 import { createConnectorRegistry, type TConnectorRegistry } from '../connectors/connector-registry.ts';
 import { registerConnectorRoutes } from '../connectors/connectors.routes.ts';
 import type { TRetryPolicy } from '../connectors/http-transport.ts';
+import type { TRateLimiter } from '../../http/rate-limiter.ts';
+import type { TServerSecret } from '../../lib/server-secret.ts';
+import type { TSecondFactorService } from '../auth/second-factor.service.ts';
+import { createContactChangeService, type TContactCodeSenders } from './contact-change.service.ts';
 import { createCorrectFieldService } from './correct-field.service.ts';
 import { buildInventory } from './inventory.ts';
 import { createMyDataService } from './my-data.service.ts';
@@ -28,6 +32,13 @@ export type TPersonalDataModuleDeps = {
   /** Signature timestamps follow real time whatever `clock` says (the other side checks them). */
   wallClock?: TClock;
   retryPolicies?: { read?: TRetryPolicy; write?: TRetryPolicy };
+  /** Email and phone changes: codes to the new address. */
+  contact: {
+    secret: TServerSecret;
+    codes: Pick<TSecondFactorService, 'issueEmailCode' | 'consumeEmailCode'>;
+    senders: TContactCodeSenders;
+    rateLimiter: TRateLimiter;
+  };
 };
 
 /** Wires "My data": the connectors of the profile's systems, the access view, corrections, callbacks. */
@@ -49,9 +60,11 @@ export function createPersonalDataModule(deps: TPersonalDataModuleDeps) {
       deps.logger.warn({ system: system.id }, 'connector not configured: its categories show as unavailable');
     }
   }
+  const contactChanges = createContactChangeService({ db, profile: deps.profile, inventory, audit, ...deps.contact });
   const services = {
     myData: createMyDataService({ db, clock, inventory, registry, audit }),
-    corrections: createCorrectFieldService({ db, clock, inventory, registry, audit }),
+    contactChanges,
+    corrections: createCorrectFieldService({ db, clock, inventory, registry, audit, contactChanges }),
     rectification: createRectificationService({ db, clock, inventory, registry, audit }),
   };
   const callbacks = createConnectorCallbacksService({

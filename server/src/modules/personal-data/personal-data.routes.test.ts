@@ -264,8 +264,53 @@ describe('PATCH /api/my-data/fields', () => {
     expect((await patch(client, { category: 'sign-in-credentials', field: 'passwordHash', value: 'x', version: 1 })).status).toBe(403);
     const email = await patch(client, { category: 'account', field: 'email', value: 'new@example.test', version });
     expect(email.status).toBe(422);
-    expect(email.body).toMatchObject({ code: 'unprocessable', message: expect.stringMatching(/confirmation code/) });
+    expect(email.body).toMatchObject({ code: 'unprocessable', message: expect.stringMatching(/code we send to the new address/) });
     expect((await patch(client, { category: 'account', field: 'phone', value: '+31 6 1111 2222', version })).status).toBe(422);
+  });
+
+  it('when the email address is changed, then a code goes to the new address and only that code applies exactly that change', async () => {
+    const version = await accountVersion();
+    const newEmail = `nieuw-${owner.id.slice(0, 8)}@voorbeeld.nl`;
+    const started = await client.json(client.post('/api/my-data/contact-changes', { category: 'account', field: 'email', value: newEmail, version }));
+    expect(started.status).toBe(202);
+    expect(started.body).toEqual({ sentTo: 'n…@voorbeeld.nl', channel: 'email', minutesValid: 10 });
+    const mail = app.sentEmails.findLast((m) => m.to === newEmail);
+    expect(mail).toMatchObject({ template: 'email-verification', language: 'nl' });
+    const code = mail?.params.code ?? '';
+
+    const otherValue = await patch(client, { category: 'account', field: 'email', value: 'someone-else@example.test', version, confirmationCode: code });
+    expect(otherValue.status).toBe(400);
+    expect(otherValue.body).toMatchObject({ fields: { 'body.confirmationCode': [expect.stringMatching(/not valid for this change/)] } });
+
+    const wrongCode = code === '000000' ? '111111' : '000000';
+    expect((await patch(client, { category: 'account', field: 'email', value: newEmail, version, confirmationCode: wrongCode })).status).toBe(400);
+    const done = await patch(client, { category: 'account', field: 'email', value: newEmail, version, confirmationCode: code });
+    expect(done.status).toBe(200);
+    expect(categoryOf(await overview(), 'account').single?.values.email).toBe(newEmail);
+    expect((await patch(client, { category: 'account', field: 'email', value: newEmail, version: version + 1, confirmationCode: code })).status).toBe(400);
+    const audits = await auditRows(app.db, owner.id, 'personal-data.contact-change.code-sent');
+    expect(audits.at(-1)).toMatchObject({ outcome: 'success', target_id: 'account.email' });
+    expect(JSON.stringify(audits)).not.toContain(newEmail);
+  });
+
+  it('when the phone number is changed, then the code arrives by text at the new number in the customer\'s language', async () => {
+    const version = await accountVersion();
+    const started = await client.json(client.post('/api/my-data/contact-changes', { category: 'account', field: 'phone', value: '+31 6 4444 5678', version }));
+    expect(started.status).toBe(202);
+    expect(started.body).toEqual({ sentTo: '…5678', channel: 'sms', minutesValid: 10 });
+    const text = (await app.sentTexts()).findLast((m) => m.to === '+31 6 4444 5678');
+    expect(text?.text).toMatch(/uw nieuwe telefoonnummer/);
+    const code = /\b(\d{6})\b/.exec(text?.text ?? '')?.[1];
+    const done = await patch(client, { category: 'account', field: 'phone', value: '+31 6 4444 5678', version, confirmationCode: code });
+    expect(done.status).toBe(200);
+    expect(categoryOf(await overview(), 'account').single?.values.phone).toBe('+31 6 4444 5678');
+  });
+
+  it('when a code is asked for a field that is not an address, then 400 and nothing is sent', async () => {
+    const sent = app.sentEmails.length;
+    const res = await client.json(client.post('/api/my-data/contact-changes', { category: 'account', field: 'givenName', value: 'X', version: 1 }));
+    expect(res.status).toBe(400);
+    expect(app.sentEmails.length).toBe(sent);
   });
 
   it('when the body has unknown fields or the value does not fit the field, then 400 per field', async () => {

@@ -3,7 +3,9 @@ import {
   ZCategoryParamsSchema,
   ZCategoryRecordsQuerySchema,
   ZCategoryRecordsResponseSchema,
+  ZContactChangeStartedSchema,
   ZCorrectFieldRequestSchema,
+  ZStartContactChangeRequestSchema,
   ZCorrectFieldResponseSchema,
   ZCorrectionConflictSchema,
   ZCorrectionsQuerySchema,
@@ -18,6 +20,7 @@ import {
 import { customerOnly, customerReads } from '../../http/route-policy.ts';
 import type { RouteRegistry } from '../../http/route-registry.ts';
 import { CorrectionConflictError, type TCorrectFieldService } from './correct-field.service.ts';
+import type { TContactChangeService } from './contact-change.service.ts';
 import type { TMyDataService } from './my-data.service.ts';
 import type { TRectificationService } from './rectification.service.ts';
 
@@ -28,9 +31,14 @@ const CORRECT = customerOnly('update:personal-data:own');
 /** Thin adapters (house style 2): the customer is always `ctx.subject`, never an id from the request. */
 export function registerPersonalDataRoutes(
   routes: RouteRegistry,
-  services: { myData: TMyDataService; corrections: TCorrectFieldService; rectification: TRectificationService },
+  services: {
+    myData: TMyDataService;
+    corrections: TCorrectFieldService;
+    rectification: TRectificationService;
+    contactChanges: TContactChangeService;
+  },
 ): void {
-  const { myData, corrections, rectification } = services;
+  const { myData, corrections, rectification, contactChanges } = services;
 
   routes.add({
     method: 'get', path: '/api/my-data', tags, policy: READ,
@@ -77,7 +85,7 @@ export function registerPersonalDataRoutes(
       400: { description: 'Unknown category or field, or a value that does not fit the field' },
       403: { description: 'The field cannot be corrected here (send a rectification request)' },
       409: { description: 'Changed in the meantime: the current value and version', schema: ZCorrectionConflictSchema },
-      422: { description: 'Email and phone changes need a confirmation code (not offered yet)' },
+      422: { description: 'Email and phone changes need the code sent to the new address (POST /api/my-data/contact-changes)' },
       503: { description: 'The system holding the field is not reachable; nothing changed' },
     },
     handler: async ({ input, ctx, res }) => {
@@ -110,5 +118,18 @@ export function registerPersonalDataRoutes(
       404: { description: 'No such record of yours' },
     },
     handler: async ({ input, ctx, res }) => res.status(201).json(await rectification.request(ctx, input.body)),
+  });
+
+  routes.add({
+    method: 'post', path: '/api/my-data/contact-changes', tags, policy: CORRECT,
+    summary: 'Start changing your email address or phone number: a code goes to the new address; send it with the correction.',
+    request: { body: ZStartContactChangeRequestSchema },
+    responses: {
+      202: { description: 'A code was sent to the new address', schema: ZContactChangeStartedSchema },
+      400: { description: 'Not an email or phone field, or not a valid address' },
+      429: { description: 'Too many codes asked for; try again later' },
+      503: { description: 'Phone numbers cannot be confirmed by text message on this installation' },
+    },
+    handler: async ({ input, ctx, res }) => res.status(202).json(await contactChanges.start(ctx, input.body)),
   });
 }
