@@ -52,6 +52,32 @@ describe('my data page', () => {
     expect(await screen.findByText('First name has been corrected.')).toBeInTheDocument();
     expect(api.corrections).toEqual([{ category: 'account', field: 'givenName', recordId: 'c-1', value: 'Susanne', version: 3 }]);
     expect(await within(account).findByText('Susanne')).toBeInTheDocument();
+    const history = screen.getByRole('region', { name: 'Your corrections' });
+    expect(await within(history).findByText('Mailchimp: being informed by our privacy team')).toBeInTheDocument();
+    expect(within(history).getByText('Customer database: updated')).toBeInTheDocument();
+  });
+
+  it('when the customer changes their email address, then a code is sent to the new one and saved with the change', async () => {
+    const api = myDataApi();
+    server.use(...api.handlers);
+    const { user } = renderApp('/my-data');
+
+    const account = await screen.findByRole('region', { name: 'Account' });
+    await user.click(within(account).getByRole('button', { name: 'Correct Email address' }));
+    const input = within(account).getByLabelText('New value for Email address');
+    await user.clear(input);
+    await user.type(input, 'nieuw@example.nl');
+    await user.click(within(account).getByRole('button', { name: 'Send a code' }));
+
+    expect(await within(account).findByText('We sent a code to n…@example.nl. Enter it within 10 minutes.')).toBeInTheDocument();
+    await user.type(within(account).getByLabelText('Code'), '123456');
+    await user.click(within(account).getByRole('button', { name: 'Save' }));
+
+    expect(await screen.findByText('Email address has been corrected.')).toBeInTheDocument();
+    expect(api.codesSent).toEqual([{ category: 'account', field: 'email', recordId: 'c-1', value: 'nieuw@example.nl', version: 3 }]);
+    expect(api.corrections).toEqual([
+      { category: 'account', field: 'email', recordId: 'c-1', value: 'nieuw@example.nl', version: 3, confirmationCode: '123456' },
+    ]);
   });
 
   it('when the new value is not valid, then the field says so and nothing is sent', async () => {

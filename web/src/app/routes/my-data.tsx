@@ -7,6 +7,7 @@ import { paths } from '../../config/paths';
 import { myDataQueryOptions } from '../../features/my-data/api/get-my-data';
 import { CategoriesOnly } from '../../features/my-data/components/categories-only';
 import { CategorySection } from '../../features/my-data/components/category-section';
+import { CorrectionHistory } from '../../features/my-data/components/correction-history';
 import '../../features/my-data/components/my-data.css';
 import { formatDate } from '../../lib/i18n/format';
 import { useI18n } from '../../lib/i18n/use-i18n';
@@ -52,6 +53,7 @@ function AllData({ operator }: { operator: string }) {
       {data.data.categories.map((category) => (
         <CategorySection key={category.id} category={category} currency={data.data.currency} operator={operator} onMessage={setMessage} />
       ))}
+      <CorrectionHistory categories={data.data.categories} />
     </>
   );
 }

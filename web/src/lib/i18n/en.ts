@@ -543,6 +543,10 @@ export const en = {
       'contract-necessity': 'necessary for our contract with you',
     },
     correct: {
+      sendCode: 'Send a code',
+      codeByEmail: 'We send a code to the new address to make sure it is yours.',
+      codeBySms: 'We send a code by text message to the new number to make sure it is yours.',
+      codeSent: 'We sent a code to {to}. Enter it within {minutes} minutes.',
       button: 'Correct',
       buttonLabel: 'Correct {field}',
       label: 'New value for {field}',
@@ -559,6 +563,20 @@ export const en = {
     transfers: {
       heading: 'Transfers outside {country}',
       none: 'Your data stays in {country}.',
+    },
+    history: {
+      heading: 'Your corrections',
+      empty: 'You have not corrected anything yet.',
+      item: '{field} ({category}), {time}, by {who}',
+      more: 'Show older corrections',
+      propagation: '{name}: {status}',
+      by: { you: 'you', staff: 'our staff at your request' },
+      status: {
+        done: 'updated',
+        accepted: 'received, being processed',
+        failed: 'not yet updated, we keep trying',
+        pending: 'being informed by our privacy team',
+      },
     },
     rightsHeading: 'Your rights',
   },

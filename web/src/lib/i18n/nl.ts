@@ -534,6 +534,10 @@ export const nl = {
       'contract-necessity': 'nodig voor onze overeenkomst met u',
     },
     correct: {
+      sendCode: 'Stuur een code',
+      codeByEmail: 'Wij sturen een code naar het nieuwe adres om zeker te weten dat het van u is.',
+      codeBySms: 'Wij sturen een code per sms naar het nieuwe nummer om zeker te weten dat het van u is.',
+      codeSent: 'Wij hebben een code gestuurd naar {to}. Vul die binnen {minutes} minuten in.',
       button: 'Verbeteren',
       buttonLabel: '{field} verbeteren',
       label: 'Nieuwe waarde voor {field}',
@@ -550,6 +554,20 @@ export const nl = {
     transfers: {
       heading: 'Doorgifte buiten {country}',
       none: 'Uw gegevens blijven in {country}.',
+    },
+    history: {
+      heading: 'Uw verbeteringen',
+      empty: 'U heeft nog niets verbeterd.',
+      item: '{field} ({category}), {time}, door {who}',
+      more: 'Oudere verbeteringen tonen',
+      propagation: '{name}: {status}',
+      by: { you: 'u', staff: 'onze medewerker op uw verzoek' },
+      status: {
+        done: 'bijgewerkt',
+        accepted: 'ontvangen, wordt verwerkt',
+        failed: 'nog niet bijgewerkt, wij blijven het proberen',
+        pending: 'wordt geïnformeerd door ons privacyteam',
+      },
     },
     rightsHeading: 'Uw rechten',
   },

@@ -531,6 +531,10 @@ export const vi = {
       'contract-necessity': 'cần thiết cho hợp đồng với bạn',
     },
     correct: {
+      sendCode: 'Gửi mã',
+      codeByEmail: 'Chúng tôi gửi mã đến địa chỉ mới để chắc chắn đó là của bạn.',
+      codeBySms: 'Chúng tôi gửi mã qua tin nhắn đến số mới để chắc chắn đó là của bạn.',
+      codeSent: 'Chúng tôi đã gửi mã đến {to}. Vui lòng nhập mã trong vòng {minutes} phút.',
       button: 'Sửa',
       buttonLabel: 'Sửa {field}',
       label: 'Giá trị mới cho {field}',
@@ -547,6 +551,20 @@ export const vi = {
     transfers: {
       heading: 'Chuyển dữ liệu ra ngoài {country}',
       none: 'Dữ liệu của bạn được lưu trong {country}.',
+    },
+    history: {
+      heading: 'Các lần sửa của bạn',
+      empty: 'Bạn chưa sửa thông tin nào.',
+      item: '{field} ({category}), {time}, bởi {who}',
+      more: 'Hiển thị các lần sửa cũ hơn',
+      propagation: '{name}: {status}',
+      by: { you: 'bạn', staff: 'nhân viên của chúng tôi theo yêu cầu của bạn' },
+      status: {
+        done: 'đã cập nhật',
+        accepted: 'đã nhận, đang xử lý',
+        failed: 'chưa cập nhật, chúng tôi đang thử lại',
+        pending: 'đang được nhóm bảo mật thông báo',
+      },
     },
     rightsHeading: 'Quyền của bạn',
   },

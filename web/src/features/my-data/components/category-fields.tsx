@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { TCategoryView, TFieldView } from '@portal/shared/schemas/personal-data.schema';
 import { useI18n } from '../../../lib/i18n/use-i18n';
+import { ContactChangeForm } from './contact-change-form';
 import { CorrectFieldForm } from './correct-field-form';
 import { FieldExplanation } from './field-explanation';
 import { FieldValue } from './field-value';
@@ -53,10 +54,10 @@ function FieldRow({
           <button
             type="button"
             className="button--link"
-            aria-label={field.correction === 'inline' ? t('myData.correct.buttonLabel', { field: field.label }) : undefined}
+            aria-label={field.correction === 'request' ? undefined : t('myData.correct.buttonLabel', { field: field.label })}
             onClick={() => setEditing(true)}
           >
-            {field.correction === 'inline' ? t('myData.correct.button') : t('myData.correct.request')}
+            {field.correction === 'request' ? t('myData.correct.request') : t('myData.correct.button')}
           </button>
         ) : null}
         {editing && record && field.correction === 'inline' ? (
@@ -71,7 +72,18 @@ function FieldRow({
             onCancel={() => setEditing(false)}
           />
         ) : null}
-        {editing && record && field.correction !== 'inline' ? (
+        {editing && record && field.correction === 'confirmation-required' ? (
+          <ContactChangeForm
+            category={category.id}
+            field={field}
+            recordId={record.recordId}
+            version={record.version}
+            value={record.values[field.key]}
+            onDone={done}
+            onCancel={() => setEditing(false)}
+          />
+        ) : null}
+        {editing && record && field.correction === 'request' ? (
           <RectificationRequestForm
             category={category.id}
             field={field}

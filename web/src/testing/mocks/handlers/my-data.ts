@@ -1,6 +1,8 @@
 import { http, HttpResponse } from 'msw';
 import {
   ZCategoryRecordsResponseSchema,
+  ZCorrectionsResponseSchema,
+  type TCorrectionView,
   ZMyDataResponseSchema,
   type TFieldView,
   type TMyDataResponse,
@@ -57,10 +59,11 @@ export function createMyData(): TMyDataResponse {
         availability: { status: 'available' },
         legalHold: null,
         recordCount: null,
-        single: { recordId: 'c-1', version: 3, values: { givenName: 'Sanne', familyName: 'de Vries', passwordHash: null } },
+        single: { recordId: 'c-1', version: 3, values: { givenName: 'Sanne', familyName: 'de Vries', email: 'sanne@example.nl', passwordHash: null } },
         fields: [
           field({ key: 'givenName', label: 'First name' }),
           field({ key: 'familyName', label: 'Last name' }),
+          field({ key: 'email', label: 'Email address', type: 'email', correction: 'confirmation-required' }),
           field({
             key: 'passwordHash',
             label: 'Password',
@@ -122,9 +125,17 @@ function order(id: string, orderNumber: string, total: string) {
 export function myDataApi() {
   const data = createMyData();
   const corrections: unknown[] = [];
+  const codesSent: unknown[] = [];
+  const history: TCorrectionView[] = [];
   return {
     corrections,
+    codesSent,
     handlers: [
+      http.get('/api/my-data/corrections', () => HttpResponse.json(ZCorrectionsResponseSchema.parse({ items: history, nextCursor: null }))),
+      http.post('/api/my-data/contact-changes', async ({ request }) => {
+        codesSent.push(await request.json());
+        return HttpResponse.json({ sentTo: 'n…@example.nl', channel: 'email', minutesValid: 10 }, { status: 202 });
+      }),
       http.get('/api/my-data', () => HttpResponse.json(data)),
       http.get('/api/my-data/categories/:category/records', ({ request }) => {
         const cursor = new URL(request.url).searchParams.get('cursor');
@@ -139,13 +150,26 @@ export function myDataApi() {
           account.single.values[body.field] = body.value;
           account.single.version += 1;
         }
+        const correction: TCorrectionView = {
+          id: '5d1a3c9e-8f7b-4e2a-9c1d-0b2e3f4a5b6c',
+          category: body.category,
+          field: body.field,
+          recordId: null,
+          by: 'you',
+          at: '2026-11-02T09:01:00.000Z',
+          propagations: [
+            { targetKind: 'system', targetId: 'portal', name: 'Customer database', status: 'done', updatedAt: '2026-11-02T09:01:00.000Z' },
+            { targetKind: 'recipient', targetId: 'mailchimp', name: 'Mailchimp', status: 'pending', updatedAt: '2026-11-02T09:01:00.000Z' },
+          ],
+        };
+        history.unshift(correction);
         return HttpResponse.json({
           category: body.category,
           field: body.field,
           recordId: body.recordId,
           value: body.value,
           version: body.version + 1,
-          correction: { id: '5d1a3c9e-8f7b-4e2a-9c1d-0b2e3f4a5b6c', category: body.category, field: body.field, recordId: body.recordId, by: 'you', at: '2026-11-02T09:01:00.000Z', propagations: [] },
+          correction,
         });
       }),
     ],
