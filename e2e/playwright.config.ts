@@ -4,8 +4,17 @@ import { PROFILE_IDS } from '@portal/shared/profiles/profile.schema';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const BASE_PORT = Number(process.env.E2E_BASE_PORT ?? 3100);
 const portOf = (index: number) => BASE_PORT + index;
+// The reference newsletter provider (server/test/reference-services), reached over signed HTTP.
+const NEWSLETTER_PORT = BASE_PORT + 90;
+const NEWSLETTER_SECRET = 'e2e-newsletter-secret-0123456789abcdef';
 /** Each profile's customers browse in the operator's own language. */
-const BROWSER_LOCALE = { coco: 'en-GB', cocomo: 'nl-NL', vanesa: 'vi-VN', coopt: 'en-US', sococo: 'en-US' } as const;
+const BROWSER_LOCALE = {
+  coco: 'en-GB',
+  cocomo: 'nl-NL',
+  vanesa: 'vi-VN',
+  coopt: 'en-US',
+  sococo: 'en-US',
+} as const;
 
 /**
  * One real server per operator profile, each with its own embedded PostgreSQL under .data/e2e/,
@@ -38,18 +47,35 @@ export default defineConfig({
     name: profile,
     use: { baseURL: `http://localhost:${portOf(index)}`, locale: BROWSER_LOCALE[profile] },
   })),
-  webServer: PROFILE_IDS.map((profile, index) => ({
-    command: 'node --enable-source-maps ../server/dist/index.js',
-    url: `http://localhost:${portOf(index)}/api/ready`,
-    timeout: 120_000,
-    reuseExistingServer: false,
-    stdout: 'ignore',
-    stderr: 'pipe',
-    env: {
-      PROFILE: profile,
-      PORT: String(portOf(index)),
-      DATA_DIR: `${process.cwd()}/../.data/e2e/${profile}`,
-      LOG_LEVEL: 'warn',
+  webServer: [
+    {
+      command:
+        '../server/node_modules/.bin/tsx ../server/test/reference-services/newsletter-service-cli.ts',
+      port: NEWSLETTER_PORT,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      stdout: 'ignore' as const,
+      stderr: 'pipe' as const,
+      env: {
+        NEWSLETTER_SERVICE_PORT: String(NEWSLETTER_PORT),
+        NEWSLETTER_SERVICE_SECRET: NEWSLETTER_SECRET,
+      },
     },
-  })),
+    ...PROFILE_IDS.map((profile, index) => ({
+      command: 'node --enable-source-maps ../server/dist/index.js',
+      url: `http://localhost:${portOf(index)}/api/ready`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      stdout: 'ignore' as const,
+      stderr: 'pipe' as const,
+      env: {
+        PROFILE: profile,
+        PORT: String(portOf(index)),
+        DATA_DIR: `${process.cwd()}/../.data/e2e/${profile}`,
+        LOG_LEVEL: 'warn',
+        NEWSLETTER_SERVICE_URL: `http://127.0.0.1:${NEWSLETTER_PORT}`,
+        NEWSLETTER_SERVICE_SECRET: NEWSLETTER_SECRET,
+      },
+    })),
+  ],
 });

@@ -30,6 +30,13 @@ test('a cocomo customer sees the 7-year invoice retention in Dutch and changes t
   await invoices.locator('details').first().locator('summary').click();
   await expect(invoices.getByText(/omdat: Facturen en andere fiscale gegevens bewaren wij 7 jaar/).first()).toBeVisible();
 
+  // The newsletter provider is a separate service reached over signed HTTP; its data shows here too.
+  const newsletterName = profile.categories.find((c) => c.system === 'newsletter')?.name.nl ?? '';
+  const newsletter = page.getByRole('region', { name: newsletterName });
+  await expect(newsletter.getByText('Bewaard in: ', { exact: false })).toBeVisible();
+  await expect(newsletter.getByText(/tijdelijk niet beschikbaar|niet aan het portaal gekoppeld/)).toHaveCount(0);
+  await expect(newsletter.getByRole('cell', { name: 'newsletter', exact: true }).first()).toBeVisible();
+
   const phone = `+31 6 ${String(Date.now()).slice(-8, -4)} ${String(Date.now()).slice(-4)}`;
   await page.getByRole('button', { name: 'Telefoonnummer verbeteren' }).first().click();
   await page.getByLabel('Nieuwe waarde voor Telefoonnummer').fill(phone);
