@@ -18,12 +18,11 @@ test('a customer signs in, corrects a field, manages a consent, sees the session
   await expect(firstCategory).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath(`my-data-${profile.id}.png`), fullPage: true });
 
-  // Correct the first field that can be corrected in place ("Correct {field}" in the page's language).
-  const [labelStart, labelEnd] = t('myData.correct.buttonLabel').split('{field}') as [string, string];
-  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const buttonName = new RegExp(`^${escape(labelStart)}(.+)${escape(labelEnd)}$`);
-  const correct = page.getByRole('button', { name: buttonName }).first();
-  const fieldName = buttonName.exec((await correct.getAttribute('aria-label')) ?? '')?.[1] ?? '';
+  // Correct the given name (every profile's account has one).
+  const { language: pageLanguage } = await messagesOf(page);
+  const givenName = profile.categories.find((c) => c.id === 'account')?.fields.find((f) => f.key === 'givenName')?.label;
+  const fieldName = givenName?.[pageLanguage] ?? givenName?.en ?? '';
+  const correct = page.getByRole('button', { name: t('myData.correct.buttonLabel', { field: fieldName }), exact: true });
   await correct.click();
   const input = page.getByLabel(t('myData.correct.label', { field: fieldName }));
   const newValue = (await input.inputValue()).includes('E2E') ? (await input.inputValue()).replace(/ E2E$/, '') : `${await input.inputValue()} E2E`;
@@ -71,19 +70,26 @@ test('a wrong password gets one message that does not say which part was wrong',
 
 test('a customer signs out another browser from the sessions page', async ({ browser }, testInfo) => {
   const profile = loadProfile(testInfo.project.name);
-  const other = await browser.newContext({ locale: testInfo.project.use.locale });
+  // The other browser says it is Firefox on Windows, so its row is the one to sign out.
+  const other = await browser.newContext({
+    locale: testInfo.project.use.locale,
+    userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:132.0) Gecko/20100101 Firefox/132.0',
+  });
   const otherPage = await other.newPage();
   await signIn(otherPage, demoCustomerEmail(profile.id, 2));
 
   const context = await browser.newContext({ locale: testInfo.project.use.locale });
   const page = await context.newPage();
   const t = await signIn(page, demoCustomerEmail(profile.id, 2), undefined, '/account/sessions');
-  await page.getByRole('button', { name: t('account.sessions.revokeOthers') }).click();
-  await expect(page.getByText(t('account.sessions.othersRevoked'))).toBeVisible();
+  const firefox = page.getByRole('listitem').filter({ hasText: 'Firefox' }).first();
+  await firefox.getByRole('button', { name: t('account.sessions.revoke'), exact: true }).click();
+  await expect(page.getByText(t('account.sessions.revoked'))).toBeVisible();
 
-  // The other browser is signed out at its next request.
+  // The other browser is signed out at its next request; this one is not.
   await otherPage.goto('/account/sessions');
   await expect(otherPage.getByRole('heading', { level: 1, name: t('auth.signIn.title') })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: t('account.sessions.title') })).toBeVisible();
   await other.close();
   await context.close();
 });
