@@ -8,7 +8,8 @@ export const EXPORT_FORMATS = ['json', 'csv', 'html'] as const;
 export const ZExportFormatSchema = z.enum(EXPORT_FORMATS);
 export type TExportFormat = z.infer<typeof ZExportFormatSchema>;
 
-export const EXPORT_STATUSES = ['queued', 'running', 'ready', 'failed', 'expired'] as const;
+/** `cancelled`: stopped before it was built (the customer asked to erase their account meanwhile). */
+export const EXPORT_STATUSES = ['queued', 'running', 'ready', 'failed', 'expired', 'cancelled'] as const;
 export const ZExportStatusSchema = z.enum(EXPORT_STATUSES);
 export type TExportStatus = z.infer<typeof ZExportStatusSchema>;
 

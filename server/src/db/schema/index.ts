@@ -6,3 +6,4 @@ export * from './meta.ts';
 export * from './auth.ts';
 export * from './audit.ts';
 export * from './personal-data.ts';
+export * from './exports.ts';
