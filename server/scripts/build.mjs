@@ -7,7 +7,7 @@ const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.
 const external = Object.keys(manifest.dependencies ?? {}).filter((name) => !name.startsWith('@portal/'));
 
 await build({
-  entryPoints: ['src/index.ts'],
+  entryPoints: ['src/index.ts', 'src/worker.ts'],
   outdir: 'dist',
   bundle: true,
   platform: 'node',

@@ -21,6 +21,11 @@ import type { TPasswordHasher } from './modules/auth/password-hasher.ts';
 import type { TConsentConfig } from './modules/consent/consent.config.ts';
 import { createConsentModule } from './modules/consent/consent.module.ts';
 import { createPersonalDataModule } from './modules/personal-data/personal-data.module.ts';
+import { buildInventory } from './modules/personal-data/inventory.ts';
+import { createExportsModule, type TExportsModule } from './modules/exports/exports.module.ts';
+import type { TExportEmailSender } from './modules/exports/export-jobs.ts';
+import type { TExportStorage } from './modules/exports/export-storage.ts';
+import type { TJobQueue } from './jobs/job-queue.ts';
 import { phoneCodeSender, type TSmsSender } from './modules/sms/sms-sender.ts';
 import { registerSystemRoutes } from './modules/system/system.routes.ts';
 
@@ -38,6 +43,20 @@ export type TAppDeps = {
   /** Defaults to the environment; tests pass their own. */
   consentConfig?: TConsentConfig;
   sendAuthEmail: TAuthEmailSender;
+  /** The durable job queue; modules define their jobs on it, index.ts and worker.ts work them. */
+  jobs: TJobQueue;
+  exports: {
+    /** The export-ready email (the job sends it when a package is built). */
+    sendReadyEmail: TExportEmailSender;
+    storage: TExportStorage;
+    /** Local scratch space of builds (`<dataDir>/exports/.work`). */
+    scratchDir: string;
+    /** Records an export reads per page (default 500). */
+    pageSize?: number;
+    /** How long a build attempt may run before it counts as crashed (default 15 min). */
+    attemptTimeoutSeconds?: number;
+    retryDelaySeconds?: number;
+  };
   /** Texts (codes for a new phone number); `unavailable` refuses phone changes. */
   sms: TSmsSender;
   isCommonPassword: (password: string) => boolean;
@@ -50,6 +69,8 @@ export type TApp = {
   routes: RouteRegistry;
   auth: ReturnType<typeof createAuthModule>;
   consent: ReturnType<typeof createConsentModule>;
+  /** Its jobs run wherever `deps.jobs` is worked (index.ts, worker.ts); tests drain them by hand. */
+  exports: TExportsModule;
 };
 
 /** Builds the BFF without listening, so tests run it in-process against a real database. */
@@ -73,7 +94,7 @@ export function createApp(deps: TAppDeps): TApp {
   const routes = new RouteRegistry();
   registerSystemRoutes(routes, { ...deps, publicJwks: deps.signingKeys.publicJwks });
   auth.registerRoutes(routes);
-  createPersonalDataModule({
+  const personalData = createPersonalDataModule({
     db,
     clock,
     profile: deps.profile,
@@ -90,7 +111,22 @@ export function createApp(deps: TAppDeps): TApp {
         sms: phoneCodeSender(deps.sms, deps.profile.company.name),
       },
     },
-  }).registerRoutes(routes);
+  });
+  personalData.registerRoutes(routes);
+  const exports = createExportsModule({
+    db,
+    clock,
+    inventory: buildInventory(deps.profile),
+    registry: personalData.registry,
+    audit: deps.audit,
+    tokens: deps.tokens,
+    secret: deps.secret,
+    queue: deps.jobs,
+    logger: deps.logger,
+    publicOrigin: deps.config.publicOrigin,
+    ...deps.exports,
+  });
+  exports.registerRoutes(routes);
   const consent = createConsentModule({
     db,
     clock,
@@ -122,5 +158,5 @@ export function createApp(deps: TAppDeps): TApp {
   // Whatever is left (a POST to a page address, a route whose parameter is empty) gets the envelope too.
   app.use(apiNotFound());
   app.use(errorHandler(deps.logger));
-  return { app, routes, auth, consent };
+  return { app, routes, auth, consent, exports };
 }

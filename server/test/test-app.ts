@@ -18,6 +18,9 @@ import { isCommonPassword } from '../src/modules/auth/common-passwords/common-pa
 import { loadProfile } from '@portal/shared/profiles/registry';
 import type { TProfileId } from '@portal/shared/profiles/profile.schema';
 import { createSmsSender, readSmsOutbox, type TSmsMessage } from '../src/modules/sms/sms-sender.ts';
+import { createJobQueue, type TJobQueue } from '../src/jobs/job-queue.ts';
+import type { TExportReadyEmail } from '../src/modules/exports/export-jobs.ts';
+import { createLocalExportStorage, type TExportStorage } from '../src/modules/exports/export-storage.ts';
 import { createTestDatabase } from './setup/test-database.ts';
 
 export type TTestApp = TApp & {
@@ -28,6 +31,14 @@ export type TTestApp = TApp & {
   tokens: TTokenService;
   /** Auth emails the app asked to send (the SMTP path itself is tested in the mail module). */
   sentEmails: TAuthEmail[];
+  /** Export-ready emails the jobs asked to send. */
+  sentExportEmails: TExportReadyEmail[];
+  /** The real job queue (pg-boss) with no workers: tests run jobs with `jobs.drain(name)`. */
+  jobs: TJobQueue;
+  /** The database the app runs on (for child processes such as a worker). */
+  connectionString: string;
+  /** Where export files and build scratch space live. */
+  exportsDir: string;
   /** Texts the app sent, from its development outbox. */
   sentTexts: () => Promise<TSmsMessage[]>;
   /** fetch against the running test server; relative paths are resolved against it. */
@@ -39,7 +50,7 @@ export type TTestApp = TApp & {
 
 /** The real app on a real port over a fresh, migrated PostgreSQL database, with a clock tests control. */
 export async function startTestApp(
-  options: { profile?: TProfileId; webDistDir?: string; smsWebhookSecret?: string | null } = {},
+  options: { profile?: TProfileId; webDistDir?: string; smsWebhookSecret?: string | null; exportStorage?: TExportStorage; exportPageSize?: number; exportJobTimings?: { attemptTimeoutSeconds: number; retryDelaySeconds: number } } = {},
 ): Promise<TTestApp> {
   const database = await createTestDatabase();
   const clock = createFakeClock();
@@ -48,11 +59,15 @@ export async function startTestApp(
   const sentEmails: TAuthEmail[] = [];
   const smsOutboxDir = await mkdtemp(join(tmpdir(), 'custodia-sms-'));
   const signingKeys = await generateSigningKeys();
+  const exportsDir = await mkdtemp(join(tmpdir(), 'custodia-exports-'));
+  const sentExportEmails: TExportReadyEmail[] = [];
+  const jobs = createJobQueue({ pool: database.pool, logger: createLogger('silent') });
   const tokens = createTokenService({ keys: signingKeys, issuer: 'http://localhost:3000', clock });
   const built = createApp({
     config: { env: 'test', trustProxy: false, webDistDir: options.webDistDir ?? '/nonexistent', publicOrigin: 'http://localhost:3000' },
     profile: loadProfile(options.profile ?? 'cocomo'),
-    logger: createLogger('silent'),
+    // TEST_LOG_LEVEL=debug shows what the app logs (a 500's cause) while debugging a test.
+    logger: createLogger((process.env.TEST_LOG_LEVEL ?? 'silent') as Parameters<typeof createLogger>[0]),
     db: database.db,
     clock,
     secret,
@@ -63,6 +78,15 @@ export async function startTestApp(
     ...(options.smsWebhookSecret !== undefined ? { consentConfig: { smsWebhookSecret: options.smsWebhookSecret } } : {}),
     audit: createAuditRecorder({ db: database.db, clock, secret }),
     sendAuthEmail: (email) => sentEmails.push(email),
+    jobs,
+    exports: {
+      storage: options.exportStorage ?? createLocalExportStorage(exportsDir),
+      scratchDir: join(exportsDir, '.work'),
+      sendReadyEmail: (email) => void sentExportEmails.push(email),
+      ...(options.exportPageSize ? { pageSize: options.exportPageSize } : {}),
+      // The job row takes these when queued: a worker process with other settings cannot change them.
+      ...options.exportJobTimings,
+    },
     sms: createSmsSender({ outboxDir: smsOutboxDir }),
     isCommonPassword,
     pingDatabase: async () => {
@@ -81,6 +105,10 @@ export async function startTestApp(
     hasher,
     tokens,
     sentEmails,
+    sentExportEmails,
+    jobs,
+    connectionString: database.connectionString,
+    exportsDir,
     sentTexts: () => readSmsOutbox(smsOutboxDir),
     request: (path, init) => fetch(new URL(path, baseUrl), init),
     resetRateLimits: async () => {
@@ -89,7 +117,9 @@ export async function startTestApp(
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await jobs.stop(1_000);
       await database.close();
+      await rm(exportsDir, { recursive: true, force: true });
       await rm(smsOutboxDir, { recursive: true, force: true });
     },
   };

@@ -25,6 +25,19 @@ const ZEnvSchema = z.object({
   MAIL_FROM: z.string().min(3).optional(),
   SERVER_SECRET: z.string().min(1).optional(),
   SIGNING_KEY_JWK: z.string().min(1).optional(),
+  RUN_JOBS: z.enum(['true', 'false']).default('true'),
+  EXPORT_PAGE_SIZE: z.coerce.number().int().min(1).max(10_000).default(500),
+  EXPORT_ATTEMPT_TIMEOUT_SECONDS: z.coerce.number().int().min(5).max(86_400).default(900),
+  EXPORT_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3_600).default(30),
+  JOB_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).max(3_600).default(60),
+  EXPORT_STORAGE: z.enum(['local', 's3']).default('local'),
+  S3_BUCKET: z.string().min(3).max(63).optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_ENDPOINT: z.url().optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).default('false'),
+  S3_PREFIX: z.string().max(200).regex(/^([a-z0-9][a-z0-9._-]*\/)*$/, 'must be empty or end with /').default('exports/'),
 });
 
 export type TConfig = {
@@ -46,6 +59,29 @@ export type TConfig = {
   serverSecret: string | undefined;
   /** A private Ed25519 JWK; absent: generated once under dataDir. */
   signingKeyJwk: string | undefined;
+  /** `false`: this server only answers requests; separate `worker` processes run the jobs. */
+  runJobs: boolean;
+  /** Records an export reads per database page (its memory per category). */
+  exportPageSize: number;
+  /** How long one export build may run before it counts as crashed and is run again. */
+  exportAttemptTimeoutSeconds: number;
+  /** The wait before the first retry of a failed export build (doubling after). */
+  exportRetryDelaySeconds: number;
+  /** How often the job queue looks for crashed attempts and archives finished jobs. */
+  jobMaintenanceSeconds: number;
+  /** Where export files go: the local disk (one instance) or an S3-compatible bucket (several). */
+  exportStorage:
+    | { kind: 'local' }
+    | {
+        kind: 's3';
+        bucket: string;
+        region: string;
+        endpoint: string | undefined;
+        /** Absent: the AWS SDK's default chain (environment, instance role). */
+        credentials: { accessKeyId: string; secretAccessKey: string } | undefined;
+        forcePathStyle: boolean;
+        prefix: string;
+      };
 };
 
 export class ConfigError extends Error {
@@ -69,6 +105,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): TConfig {
     const missing = (['SMTP_URL', 'SERVER_SECRET', 'SIGNING_KEY_JWK', 'PUBLIC_ORIGIN'] as const).filter((k) => !e[k]);
     if (missing.length > 0) throw new ConfigError(missing.map((k) => `${k}: required when NODE_ENV=production`));
   }
+  if (e.EXPORT_STORAGE === 's3' && !e.S3_BUCKET) throw new ConfigError(['S3_BUCKET: required when EXPORT_STORAGE=s3']);
   const publicOrigin = e.PUBLIC_ORIGIN ?? `http://localhost:${e.PORT}`;
   return {
     env: e.NODE_ENV,
@@ -86,5 +123,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): TConfig {
     mailFrom: e.MAIL_FROM ?? `"Custodia" <no-reply@${new URL(publicOrigin).hostname}>`,
     serverSecret: e.SERVER_SECRET,
     signingKeyJwk: e.SIGNING_KEY_JWK,
+    runJobs: e.RUN_JOBS === 'true',
+    exportPageSize: e.EXPORT_PAGE_SIZE,
+    exportAttemptTimeoutSeconds: e.EXPORT_ATTEMPT_TIMEOUT_SECONDS,
+    exportRetryDelaySeconds: e.EXPORT_RETRY_DELAY_SECONDS,
+    jobMaintenanceSeconds: e.JOB_MAINTENANCE_SECONDS,
+    exportStorage:
+      e.EXPORT_STORAGE === 'local'
+        ? { kind: 'local' }
+        : {
+            kind: 's3',
+            bucket: e.S3_BUCKET ?? '',
+            region: e.S3_REGION,
+            endpoint: e.S3_ENDPOINT,
+            credentials: e.S3_ACCESS_KEY_ID && e.S3_SECRET_ACCESS_KEY ? { accessKeyId: e.S3_ACCESS_KEY_ID, secretAccessKey: e.S3_SECRET_ACCESS_KEY } : undefined,
+            forcePathStyle: e.S3_FORCE_PATH_STYLE === 'true',
+            prefix: e.S3_PREFIX,
+          },
   };
 }

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
+import { installJobSchema } from '../jobs/install-job-schema.ts';
 import { SERVER_DIR } from '../lib/repo-paths.ts';
 import type { Db } from './client.ts';
 
@@ -16,7 +17,8 @@ export const MIGRATIONS_DIR = join(SERVER_DIR, 'drizzle');
 const MIGRATION_LOCK_KEY = '7351902448061113';
 
 /**
- * Brings the database up to the latest migration; a no-op when it is current. Runs on one connection
+ * Brings the database up to the latest migration and the job queue's tables (pg-boss) up to the
+ * installed pg-boss version; a no-op when both are current. Runs on one connection
  * holding the advisory lock, so concurrent callers wait and then find nothing left to do.
  */
 export async function runMigrations(
@@ -35,6 +37,7 @@ export async function runMigrations(
     await client.query('select pg_advisory_lock($1::bigint)', [MIGRATION_LOCK_KEY]);
     try {
       await migrate(drizzle({ client }), { migrationsFolder });
+      await installJobSchema(client);
     } finally {
       await client
         .query('select pg_advisory_unlock($1::bigint)', [MIGRATION_LOCK_KEY])

@@ -1,12 +1,14 @@
 // Builds custodia_test_template once per migration set. Runs in the global setup only (one process),
 // and under an advisory lock in the admin database, so concurrent test runs on one server do not collide.
 import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { withClient, withDatabaseName } from '../../src/db/admin-sql.ts';
 import { createDatabase } from '../../src/db/client.ts';
 import { MIGRATIONS_DIR, runMigrations } from '../../src/db/migrate.ts';
 import { TEMPLATE_DATABASE } from './provided-context.ts';
 
+const PG_BOSS_VERSION = (createRequire(import.meta.url)('pg-boss/package.json') as { version: string }).version;
 const TEMPLATE_LOCK_KEY = '7351902448061114';
 const BUILD_DATABASE = `${TEMPLATE_DATABASE}_build`;
 
@@ -15,6 +17,8 @@ function migrationsFingerprint(): string {
   const hashes = readMigrationFiles({ migrationsFolder: MIGRATIONS_DIR }).map(
     (m) => `${m.folderMillis}:${m.hash}`,
   );
+  // pg-boss installs its own tables in the migrations: a new pg-boss version needs a new template.
+  hashes.push(`pg-boss:${PG_BOSS_VERSION}`);
   return `migrations:${createHash('sha256').update(hashes.join('\n')).digest('hex').slice(0, 32)}`;
 }
 
