@@ -29,3 +29,26 @@ export function formatCountry(code: string, language: TLanguage): string {
     return code;
   }
 }
+
+/** A count in `language` (`12 345` in Dutch, `12,345` in English). */
+export function formatNumber(value: number, language: TLanguage): string {
+  return new Intl.NumberFormat(language).format(value);
+}
+
+const FILE_SIZE_UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
+
+/** A file size in decimal units (1 kB = 1000 bytes, as operating systems show downloads), in `language`. */
+export function formatFileSize(bytes: number, language: TLanguage): string {
+  let value = Math.max(0, bytes);
+  let unit = 0;
+  while (value >= 1000 && unit < FILE_SIZE_UNITS.length - 1) {
+    value /= 1000;
+    unit += 1;
+  }
+  return new Intl.NumberFormat(language, {
+    style: 'unit',
+    unit: FILE_SIZE_UNITS[unit],
+    unitDisplay: unit === 0 ? 'long' : 'short',
+    maximumFractionDigits: unit === 0 ? 0 : 1,
+  }).format(value);
+}
