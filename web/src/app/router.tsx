@@ -70,6 +70,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               lazy: async () => ({ Component: (await import('./routes/my-data')).MyDataRoute }),
             },
             {
+              path: paths.download.path,
+              handle: { titleKey: 'exports.title' } satisfies TRouteHandle,
+              lazy: async () => ({ Component: (await import('./routes/download')).DownloadRoute }),
+            },
+            {
               path: paths.accountSecurity.path,
               handle: { titleKey: 'account.security.title' } satisfies TRouteHandle,
               lazy: async () => ({ Component: (await import('./routes/account-security')).AccountSecurityRoute }),

@@ -47,6 +47,10 @@ export const paths = {
     path: '/my-data',
     getHref: () => '/my-data',
   },
+  download: {
+    path: '/download',
+    getHref: () => '/download',
+  },
   requests: {
     path: '/requests',
     getHref: () => '/requests',

@@ -59,6 +59,11 @@ export function RootLayout() {
                   </NavLink>
                 </li>
                 <li>
+                  <NavLink to={paths.download.getHref()} className="site-nav__link">
+                    {t('nav.download')}
+                  </NavLink>
+                </li>
+                <li>
                   <NavLink to={paths.consent.getHref()} className="site-nav__link">
                     {t('nav.consent')}
                   </NavLink>

@@ -30,9 +30,9 @@ export function formatCountry(code: string, language: TLanguage): string {
   }
 }
 
-/** A count in `language` (`12 345` in Dutch, `12,345` in English). */
-export function formatNumber(value: number, language: TLanguage): string {
-  return new Intl.NumberFormat(language).format(value);
+/** A number in `language` (`12.345` in Dutch, `12,345` in English); a percentage with `{ style: 'percent' }`. */
+export function formatNumber(value: number, language: TLanguage, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(language, options).format(value);
 }
 
 const FILE_SIZE_UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;

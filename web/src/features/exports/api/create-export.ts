@@ -24,12 +24,22 @@ function withExport(list: TExportListResponse | undefined, view: TExportViewResp
   return { exports: [view, ...list.exports.filter((item) => item.id !== view.id)] };
 }
 
+/**
+ * What the page does after an answer. These run with the mutation itself, not with the component
+ * that started it: a successful request replaces the form with the progress, unmounting it.
+ */
+export type TCreateExportEvents = {
+  onCreated?: (view: TExportViewResponse) => void;
+  onAlreadyRunning?: () => void;
+};
+
 /** Needs a recent re-authentication: `withStepUp` asks for it and repeats the call with the same key. */
-export function useCreateExport() {
+export function useCreateExport({ onCreated, onAlreadyRunning }: TCreateExportEvents = {}) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: TCreateExportInput) => withStepUp(() => createExport(input)),
     onSuccess: (view) => {
+      onCreated?.(view);
       // Shown at once from the answer; the list is fetched again in the background to stay exact.
       queryClient.setQueryData(exportKeys.detail(view.id), view);
       queryClient.setQueryData(exportKeys.lists(), (list: TExportListResponse | undefined) => withExport(list, view));
@@ -38,6 +48,7 @@ export function useCreateExport() {
     onError: (error) => {
       // Another export is being prepared (another tab or device): fetch the list to show its progress.
       if (error instanceof ApiError && error.code === 'conflict') {
+        onAlreadyRunning?.();
         return queryClient.invalidateQueries({ queryKey: exportKeys.lists(), exact: true });
       }
       return undefined;
