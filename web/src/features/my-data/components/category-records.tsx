@@ -25,7 +25,8 @@ export function CategoryRecords({ category, currency, operator }: TProps) {
       items.length === 0 ? (
         <p>{t('myData.noRecords')}</p>
       ) : (
-        <div className="table-scroll">
+        // Wide tables scroll sideways: the region is focusable so keyboard users can scroll it too.
+        <div className="table-scroll" role="region" tabIndex={0} aria-label={t('myData.recordsTable', { category: category.name })}>
           <table className="records-table">
             <caption className="visually-hidden">{category.name}</caption>
             <thead>
