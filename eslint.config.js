@@ -5,8 +5,12 @@ import pluginQuery from '@tanstack/eslint-plugin-query';
 import { importX } from 'eslint-plugin-import-x';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
+import { readdirSync } from 'node:fs';
 
-const FEATURES = ['operator', 'auth', 'personal-data', 'data-requests', 'consent', 'staff', 'audit'];
+// Every folder under web/src/features, read from disk: a new feature is covered without editing this list.
+const FEATURES = readdirSync(new URL('./web/src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
 
 export default tseslint.config(
   {
