@@ -4,8 +4,13 @@ import { messagesOf } from './i18n.ts';
 /** The password of every documented demo account (README "Demo accounts"). */
 export const DEMO_PASSWORD = 'custodia-demo-2026';
 
-export const demoCustomerEmail = (profileId: string, which: 1 | 2 = 1) =>
-  `${which === 1 ? 'demo' : 'demo2'}@${profileId}.example`;
+/**
+ * `demo@` … `demo8@` (README "Demo accounts"). Journeys run in parallel and some sign others out,
+ * export or erase, so each journey keeps to its own: 1 customer journey and accessibility, 2
+ * sessions, consent and corrections, 3 export, 4–5 erasure, 6 impersonation, 7 requests.
+ */
+export const demoCustomerEmail = (profileId: string, n: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 = 1) =>
+  `${n === 1 ? 'demo' : `demo${n}`}@${profileId}.example`;
 
 /** Signs in through the form, as a person would, and waits until the header says who is signed in. */
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD, startAt = '/sign-in') {

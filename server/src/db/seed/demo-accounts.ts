@@ -10,10 +10,19 @@ export const DEMO_STAFF = [
   { local: 'admin', role: 'admin' },
 ] as const;
 
+/**
+ * Demo customers who sign in: `demo@` (a long history) and `demo2@` have fixed names; `demo3@` …
+ * `demo8@` are more of the same kind, so each browser journey can have a customer of its own
+ * (journeys run in parallel and sign customers out, export, erase).
+ */
+export const DEMO_CUSTOMER_COUNT = 8;
+
+export const demoCustomerEmail = (profileId: string, n: number) => `${n === 1 ? 'demo' : `demo${n}`}@${profileId}.example`;
+
 /** The documented sign-ins of a profile: `demo@cocomo.example`, `support@cocomo.example`, … */
 export function demoAccountEmails(profileId: string) {
   return {
-    customers: [`demo@${profileId}.example`, `demo2@${profileId}.example`] as const,
+    customers: Array.from({ length: DEMO_CUSTOMER_COUNT }, (_, i) => demoCustomerEmail(profileId, i + 1)),
     staff: DEMO_STAFF.map((s) => ({ email: `${s.local}@${profileId}.example`, role: s.role })),
   };
 }

@@ -49,7 +49,7 @@ describe('seedDemoData with a small profile', () => {
     expect(b).toEqual(a);
   });
 
-  it('when seeded, then the five documented accounts sign in with the demo password (argon2id)', async () => {
+  it('when seeded, then the eleven documented accounts sign in with the demo password (argon2id)', async () => {
     const accounts = await rows(
       first,
       `select c.email, p.password_hash from customers c join password_credentials p on p.principal_kind = 'customer' and p.principal_id = c.id
@@ -60,6 +60,12 @@ describe('seedDemoData with a small profile', () => {
     expect(accounts.map((a) => a.email)).toEqual([
       'admin@cocomo.example admin',
       'demo2@cocomo.example',
+      'demo3@cocomo.example',
+      'demo4@cocomo.example',
+      'demo5@cocomo.example',
+      'demo6@cocomo.example',
+      'demo7@cocomo.example',
+      'demo8@cocomo.example',
       'demo@cocomo.example',
       'privacy@cocomo.example privacy-officer',
       'support@cocomo.example support-agent',

@@ -6,7 +6,7 @@ import { customers } from '../schema/customers.ts';
 import { appMeta } from '../schema/meta.ts';
 import { staffMembers } from '../schema/staff.ts';
 import { createPerson } from './create-person.ts';
-import { DEMO_CUSTOMER_NAMES, DEMO_STAFF, hashDemoPassword } from './demo-accounts.ts';
+import { DEMO_CUSTOMER_COUNT, DEMO_CUSTOMER_NAMES, DEMO_STAFF, demoCustomerEmail, hashDemoPassword } from './demo-accounts.ts';
 import {
   generateCustomer,
   type TCustomerPlan,
@@ -86,6 +86,8 @@ function customerPlans(profile: TProfile, total: number): TCustomerPlan[] {
           showcase: false,
         },
       };
+    if (index < DEMO_CUSTOMER_COUNT)
+      return { index, demo: { email: demoCustomerEmail(profile.id, index + 1), country: profile.locale.country, showcase: false } };
     return { index };
   });
 }
@@ -156,7 +158,7 @@ export async function seedDemoData(
       offsetHours: utcOffsetHours(profile.locale.timeZone, today),
       usedEmails: new Set(),
     };
-    const plans = customerPlans(profile, Math.max(options.customers ?? 60, 2));
+    const plans = customerPlans(profile, Math.max(options.customers ?? 60, DEMO_CUSTOMER_COUNT));
     // Demo accounts first, so their addresses are reserved before anyone else's is made.
     const generated: TGeneratedCustomer[] = plans.map((plan) => generateCustomer(scope, plan));
     const staff = staffRows(profile, today);
@@ -179,7 +181,7 @@ export async function seedDemoData(
     await insertInBatches(tx, consentLedger, consents);
     await insertInBatches(tx, staffMembers, staff);
     await insertInBatches(tx, passwordCredentials, [
-      ...generated.slice(0, 2).map((c) => ({
+      ...generated.slice(0, DEMO_CUSTOMER_COUNT).map((c) => ({
         principalKind: 'customer',
         principalId: c.row.id as string,
         passwordHash,

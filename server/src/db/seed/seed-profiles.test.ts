@@ -90,7 +90,7 @@ describe.each(PROFILE_IDS)('seedDemoData(%s)', (profileId) => {
     );
     expect(accounts.map((a) => a.email)).toEqual([
       `admin@${profileId}.example`,
-      `demo2@${profileId}.example`,
+      ...[2, 3, 4, 5, 6, 7, 8].map((n) => `demo${n}@${profileId}.example`),
       `demo@${profileId}.example`,
       `privacy@${profileId}.example`,
       `support@${profileId}.example`,
