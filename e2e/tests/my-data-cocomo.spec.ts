@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { loadProfile } from '@portal/shared/profiles/registry';
 import { demoCustomerEmail, signIn } from '../support/sign-in.ts';
+import { reauthenticateWhenAsked } from '../support/step-up.ts';
 
 const SMS_OUTBOX = `${process.cwd()}/../.data/e2e/cocomo/sms-outbox/messages.jsonl`;
 
@@ -21,7 +22,8 @@ async function lastCodeTextedTo(phone: string): Promise<string> {
 test('a cocomo customer sees the 7-year invoice retention in Dutch and changes their phone number', async ({ page }, testInfo) => {
   test.skip(testInfo.project.name !== 'cocomo', 'the cocomo journey');
   const profile = loadProfile('cocomo');
-  await signIn(page, demoCustomerEmail('cocomo', 2), undefined, '/my-data');
+  const t = await signIn(page, demoCustomerEmail('cocomo', 2), undefined, '/my-data');
+  await reauthenticateWhenAsked(page, t);
   await expect(page.getByRole('heading', { level: 1, name: 'Mijn gegevens' })).toBeVisible();
 
   const invoicesName = profile.categories.find((c) => c.id === 'invoices')?.name.nl ?? 'Facturen';

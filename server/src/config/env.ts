@@ -26,6 +26,8 @@ const ZEnvSchema = z.object({
   SERVER_SECRET: z.string().min(1).optional(),
   SIGNING_KEY_JWK: z.string().min(1).optional(),
   RUN_JOBS: z.enum(['true', 'false']).default('true'),
+  /** Read by auth/session/session-timeouts.ts; validated here so a bad value stops start-up. */
+  STEP_UP_WINDOW_SECONDS: z.coerce.number().int().min(10).max(300, 'at most 300: a re-authentication never counts for more than five minutes').default(300),
   EXPORT_PAGE_SIZE: z.coerce.number().int().min(1).max(10_000).default(500),
   EXPORT_ATTEMPT_TIMEOUT_SECONDS: z.coerce.number().int().min(5).max(86_400).default(900),
   EXPORT_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3_600).default(30),
