@@ -38,6 +38,8 @@ export const ZPublicProfileResponseSchema = z
     rights: z.array(ZRightSchema),
     notice: z.object({ version: z.string(), effectiveDate: z.string() }).strict(),
     automatedDecisionMaking: ZLocalizedTextSchema,
+    /** Days an export can be downloaded before the file is deleted. */
+    exportLinkDays: z.number().int().min(1),
   })
   .strict();
 export type TPublicProfileResponse = z.infer<typeof ZPublicProfileResponseSchema>;

@@ -47,6 +47,7 @@ export function createPublicProfile(
       en: 'We do not make decisions about you by automated means alone.',
       nl: 'Wij nemen geen besluiten over u die alleen door een computer worden genomen.',
     },
+    exportLinkDays: 7,
     ...overrides,
   });
 }

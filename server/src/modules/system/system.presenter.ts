@@ -27,5 +27,6 @@ export function presentPublicProfile(profile: TProfile): TPublicProfileResponse 
     rights: profile.rights,
     notice: { version: profile.notice.version, effectiveDate: profile.notice.effectiveDate },
     automatedDecisionMaking: profile.automatedDecisionMaking,
+    exportLinkDays: profile.settings.exportLinkDays,
   };
 }

@@ -11,6 +11,7 @@ import { ExportForm } from '../../features/exports/components/export-form';
 import { ExportHistory } from '../../features/exports/components/export-history';
 import '../../features/exports/components/exports.css';
 import { categoriesOnlyQueryOptions } from '../../features/my-data/api/get-categories-only';
+import { operatorProfileQueryOptions } from '../../features/operator/api/get-operator-profile';
 import { useI18n } from '../../lib/i18n/use-i18n';
 import { useOperatorName } from './auth-page';
 
@@ -23,6 +24,7 @@ export function DownloadRoute() {
   const { t } = useI18n();
   const operator = useOperatorName();
   const list = useQuery(exportsQueryOptions());
+  const profile = useQuery(operatorProfileQueryOptions());
   const [createdId, setCreatedId] = useState<string | null>(null);
   const [alreadyRunning, setAlreadyRunning] = useState(false);
   const events = useMemo<TCreateExportEvents>(
@@ -53,7 +55,7 @@ export function DownloadRoute() {
             events={events}
           />
         ) : null}
-        <ExportContents />
+        <ExportContents linkDays={profile.data?.exportLinkDays} />
         {active ? null : <ExportChoices events={events} />}
         <ExportHistory exports={earlier} canRequest={!active} events={events} />
       </>

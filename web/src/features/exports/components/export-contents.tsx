@@ -1,11 +1,8 @@
 import { useId } from 'react';
 import { useI18n } from '../../../lib/i18n/use-i18n';
 
-/** How long the file can be downloaded before it is deleted (product.md, Download). */
-export const EXPORT_LINK_DAYS = 7;
-
-/** What the package holds and how long it stays, before the customer asks for it. */
-export function ExportContents() {
+/** What the package holds and how long it stays (the operator's `exportLinkDays`), before the customer asks for it. */
+export function ExportContents({ linkDays }: { linkDays: number | undefined }) {
   const { t } = useI18n();
   const headingId = useId();
   return (
@@ -19,7 +16,7 @@ export function ExportContents() {
         <li>{t('exports.contents.manifest')}</li>
       </ul>
       <p>{t('exports.contents.excluded')}</p>
-      <p>{t('exports.contents.expiry', { days: EXPORT_LINK_DAYS })}</p>
+      {linkDays ? <p>{t('exports.contents.expiry', { days: linkDays })}</p> : null}
     </section>
   );
 }
