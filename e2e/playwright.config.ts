@@ -24,7 +24,8 @@ export default defineConfig({
   testDir: './tests',
   outputDir: './artifacts/test-results',
   reporter: [['list'], ['html', { outputFolder: './artifacts/report', open: 'never' }]],
-  timeout: 30_000,
+  // Journeys take 10–30 s alone; five servers and Chromium share two cores in CI.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   workers: 2,
   use: {

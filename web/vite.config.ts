@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { initialJsBudget } from './build/initial-js-budget';
 
 /** The BFF the dev server forwards to (`npx -y pnpm@10 --filter @portal/server dev`). */
 const SERVER = 'http://localhost:3000';
@@ -36,7 +37,8 @@ function cspGuard(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), cspGuard()],
+  // 170 KB gzip for what a first visit downloads (issue 10); lazy routes come on top.
+  plugins: [react(), cspGuard(), initialJsBudget(170 * 1024)],
   server: {
     port: 5173,
     strictPort: true,

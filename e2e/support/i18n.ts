@@ -17,6 +17,9 @@ function lookup(catalog: unknown, key: string): string {
  * role and label a person of that profile sees, in Dutch, Vietnamese or English.
  */
 export async function messagesOf(page: Page) {
+  // The app sets <html lang> once its language's messages have loaded (a lazy chunk): a page
+  // heading means it has rendered in that language.
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
   const lang = (await page.locator('html').getAttribute('lang')) ?? 'en';
   const language: TLanguage = lang in CATALOGS ? (lang as TLanguage) : 'en';
   return {

@@ -1,5 +1,5 @@
 import { QueryClientProvider, useQuery, type QueryClient } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { operatorProfileQueryOptions } from '../features/operator/api/get-operator-profile';
 import { OperatorTheme } from '../features/operator/components/operator-theme';
 import { I18nProvider } from '../lib/i18n/i18n-provider';
@@ -27,10 +27,13 @@ export function AppProvider({
 }) {
   return (
     <QueryClientProvider client={queryClient}>
-      <OperatorI18nProvider>
-        <OperatorTheme />
-        {children}
-      </OperatorI18nProvider>
+      {/* While the language's messages load (one small request) nothing can be said yet: a bare busy region. */}
+      <Suspense fallback={<div className="app-loading" aria-busy="true" />}>
+        <OperatorI18nProvider>
+          <OperatorTheme />
+          {children}
+        </OperatorI18nProvider>
+      </Suspense>
     </QueryClientProvider>
   );
 }

@@ -1,6 +1,13 @@
 import { LANGUAGES } from '@portal/shared/domain/languages';
 import { describe, expect, it } from 'vitest';
-import { CATALOGS, flattenCatalog } from './catalogs';
+import type { TLanguage } from '@portal/shared/domain/languages';
+import type { TCatalog } from './catalog-types';
+import { flattenCatalog } from './catalogs';
+import { en } from './en';
+import { nl } from './nl';
+import { vi } from './vi';
+
+const CATALOGS: Record<TLanguage, TCatalog> = { en, nl, vi };
 
 const placeholders = (message: string) =>
   [...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

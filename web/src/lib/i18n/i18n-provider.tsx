@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { LANGUAGES, type TLanguage } from '@portal/shared/domain/languages';
 import type { TMessageParams, TTranslate } from './catalog-types';
+import { loadCatalog } from './catalogs';
 import { formatCountry, formatDate } from './format';
 import { I18nContext, type TI18n } from './i18n-context';
 import {
@@ -30,6 +31,9 @@ export function I18nProvider({ languages, defaultLanguage, children }: TI18nProv
     fallback: defaultLanguage ?? 'en',
   });
 
+  // Suspends until the language's catalog is loaded (once per language; see catalogs.ts).
+  const catalog = use(loadCatalog(language));
+
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);
@@ -40,7 +44,7 @@ export function I18nProvider({ languages, defaultLanguage, children }: TI18nProv
   }, []);
 
   const value = useMemo<TI18n>(() => {
-    const t = ((key, params?: TMessageParams) => translate(language, key, params)) as TTranslate;
+    const t = ((key, params?: TMessageParams) => translate(catalog, key, params)) as TTranslate;
     return {
       language,
       languages: languages ?? NO_LANGUAGES,
@@ -49,7 +53,7 @@ export function I18nProvider({ languages, defaultLanguage, children }: TI18nProv
       formatDate: (date, options) => formatDate(date, language, options),
       formatCountry: (code) => formatCountry(code, language),
     };
-  }, [language, languages, setLanguage]);
+  }, [catalog, language, languages, setLanguage]);
 
   return <I18nContext value={value}>{children}</I18nContext>;
 }

@@ -1,12 +1,5 @@
-import type { TLanguage } from '@portal/shared/domain/languages';
 import type { TMessageKey, TMessageParams } from './catalog-types';
-import { CATALOGS, flattenCatalog } from './catalogs';
-
-const FLAT: Record<TLanguage, Record<string, string>> = {
-  en: flattenCatalog(CATALOGS.en),
-  nl: flattenCatalog(CATALOGS.nl),
-  vi: flattenCatalog(CATALOGS.vi),
-};
+import type { TFlatCatalog } from './catalogs';
 
 /** Replaces `{name}` with `params.name`; unknown placeholders stay visible so they get noticed. */
 export function interpolate(template: string, params: TMessageParams = {}): string {
@@ -15,8 +8,10 @@ export function interpolate(template: string, params: TMessageParams = {}): stri
   );
 }
 
-/** The message for `key` in `language` (English if somehow missing), with placeholders filled in. */
-export function translate(language: TLanguage, key: TMessageKey, params?: TMessageParams): string {
-  const template = FLAT[language][key] ?? FLAT.en[key] ?? key;
-  return interpolate(template, params);
+/**
+ * The message for `key` in a loaded catalog, with placeholders filled in. Every catalog has every
+ * key (catalogs.test.ts); a missing one shows the key itself so it gets noticed.
+ */
+export function translate(catalog: TFlatCatalog, key: TMessageKey, params?: TMessageParams): string {
+  return interpolate(catalog[key] ?? key, params);
 }
