@@ -1,6 +1,5 @@
 // A worker process is killed (SIGKILL) in the middle of an export; another worker started
 // afterwards finishes it: one complete, verifiable package, no half state left behind.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -12,12 +11,12 @@ import { loadProfile } from '@portal/shared/profiles/registry';
 import { dataExports } from '../../db/schema/exports.ts';
 import { DEMO_PASSWORD } from '../../db/seed/demo-accounts.ts';
 import { seedLargeCustomer } from '../../db/seed/seed-large-customer.ts';
-import { SERVER_DIR } from '../../lib/repo-paths.ts';
 import { loadServerSecret } from '../../lib/server-secret.ts';
 import { loadSigningKeys } from '../../lib/tokens/signing-keys.ts';
 import { startTestApp, type TTestApp } from '../../../test/test-app.ts';
 import { TestClient } from '../../../test/test-client.ts';
 import { openVerifiedPackage } from '../../../test/fixtures/export-package.ts';
+import { startPortalProcess, waitFor, type TPortalProcess } from '../../../test/fixtures/portal-process.ts';
 import { decryptStream, openExportKey } from './export-encryption.ts';
 import { packageAad } from './export-jobs.ts';
 import { createLocalExportStorage } from './export-storage.ts';
@@ -25,7 +24,7 @@ import { createLocalExportStorage } from './export-storage.ts';
 const ROWS = 30_000;
 let app: TTestApp;
 let dataDir: string;
-const workers: ChildProcess[] = [];
+const workers: TPortalProcess[] = [];
 
 beforeAll(async () => {
   // The job is queued here, so its expiry and retry delay are the ones the queue has here.
@@ -34,11 +33,7 @@ beforeAll(async () => {
   await seedLargeCustomer(app.db, loadProfile('cocomo'), { activityRows: ROWS });
 });
 afterAll(async () => {
-  for (const worker of workers) {
-    if (worker.exitCode !== null || worker.signalCode !== null) continue;
-    worker.kill('SIGKILL');
-    await new Promise((resolve) => worker.once('exit', resolve));
-  }
+  for (const worker of workers) await worker.kill();
   await app?.close();
   await rm(dataDir, { recursive: true, force: true });
 });
@@ -47,35 +42,17 @@ afterAll(async () => {
  * `worker.ts` as a real process on the test database: small pages, and an attempt counts as crashed
  * after 20 s (long enough for the whole build on a busy CI machine, short enough for a test).
  */
-function startWorker(): ChildProcess {
-  // Node itself with tsx's loader: the `tsx` command would be a parent process, and killing it would leave the worker running.
-  const worker = spawn(process.execPath, ['--import', 'tsx', join(SERVER_DIR, 'src', 'worker.ts')], {
-    cwd: SERVER_DIR,
-    env: {
-      PATH: process.env.PATH,
-      DATABASE_URL: app.connectionString,
-      DATA_DIR: dataDir,
-      PROFILE: 'cocomo',
-      LOG_LEVEL: 'warn',
-      EXPORT_PAGE_SIZE: '200',
-      EXPORT_ATTEMPT_TIMEOUT_SECONDS: '20',
-      EXPORT_RETRY_DELAY_SECONDS: '1',
-      JOB_MAINTENANCE_SECONDS: '1',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
+async function startWorker(): Promise<TPortalProcess> {
+  const worker = await startPortalProcess('worker', {
+    DATABASE_URL: app.connectionString,
+    DATA_DIR: dataDir,
+    EXPORT_PAGE_SIZE: '200',
+    EXPORT_ATTEMPT_TIMEOUT_SECONDS: '20',
+    EXPORT_RETRY_DELAY_SECONDS: '1',
+    JOB_MAINTENANCE_SECONDS: '1',
   });
   workers.push(worker);
   return worker;
-}
-
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs: number): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 const rowOf = async (id: string) => (await app.db.select().from(dataExports).where(eq(dataExports.id, id)))[0];
@@ -89,20 +66,19 @@ it('when the worker is killed mid-export, then a new worker completes it with on
   const id = created.body.id;
 
   // Act 1: the first worker starts building; kill it once records are being written.
-  const first = startWorker();
+  const first = await startWorker();
   const midway = await waitFor('progress', async () => {
     const row = await rowOf(id);
     return row && row.status === 'running' && row.recordsWritten > 0 && row.recordsWritten < ROWS ? row : undefined;
   }, 60_000);
-  first.kill('SIGKILL');
-  await new Promise((resolve) => first.once('exit', resolve));
+  await first.kill('SIGKILL');
   const afterKill = await rowOf(id);
   expect(afterKill?.status).toBe('running');
   expect(afterKill?.fileName).toBeNull();
   expect(await readdir(join(dataDir, 'exports', '.partial'))).toEqual([`${id}.1.zip.enc`]);
 
   // Act 2: a new worker; pg-boss notices the dead attempt (past its 20 s expiry) and runs it again.
-  startWorker();
+  await startWorker();
   const ready = await waitFor('the export to be ready', async () => {
     const row = await rowOf(id);
     return row?.status === 'ready' ? row : undefined;
