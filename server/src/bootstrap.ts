@@ -3,7 +3,7 @@ import { loadProfile } from '@portal/shared/profiles/registry';
 import type { TProfile } from '@portal/shared/profiles/profile.schema';
 import { createApp, type TApp } from './app.ts';
 import { ConfigError, loadConfig, type TConfig } from './config/env.ts';
-import { createDatabase } from './db/client.ts';
+import { APP_DB_ROLE, createDatabase } from './db/client.ts';
 import { resolveDatabase } from './db/database-url.ts';
 import { runMigrations } from './db/migrate.ts';
 import { seedDemoData } from './db/seed/seed-demo-data.ts';
@@ -71,7 +71,13 @@ export async function bootstrap(role: 'server' | 'worker'): Promise<TRuntime> {
     profileId: profile.id,
     log: (message: string) => logger.info(message),
   });
+  // Migrations and the demo data run as the connecting user (the tables' owner); everything after as
+  // the application's role, which cannot change or remove audit rows (docs/decisions/0003).
+  // The job queue keeps the owner's connections: pg-boss creates a table per queue when a queue is
+  // first defined. Jobs sent inside a request's transaction still run as the application's role.
+  const owner = createDatabase(database.connectionString, { max: 4, applicationName: `custodia-${role}-owner` });
   const { db, pool, close } = createDatabase(database.connectionString, {
+    role: APP_DB_ROLE,
     applicationName: `custodia-${role}`,
     onError: (error: Error) => logger.error({ err: error }, 'database pool error'),
   });
@@ -85,6 +91,7 @@ export async function bootstrap(role: 'server' | 'worker'): Promise<TRuntime> {
       running.stopCheckpoints?.();
       await running.mailer?.close().catch((error: unknown) => logger.error({ err: error }, 'closing the mailer failed'));
       await close().catch((error: unknown) => logger.error({ err: error }, 'closing the pool failed'));
+      await owner.close().catch((error: unknown) => logger.error({ err: error }, 'closing the owner pool failed'));
       await database.stop().catch((error: unknown) => logger.error({ err: error }, 'stopping the database failed'));
       logger.info('stopped');
     })());
@@ -100,12 +107,13 @@ export async function bootstrap(role: 'server' | 'worker'): Promise<TRuntime> {
   process.on('SIGTERM', () => onSignal('SIGTERM'));
 
   try {
-    await runMigrations(db);
+    await runMigrations(owner.db);
     if (role === 'server' && config.seedDemoData) {
-      const result = await seedDemoData(db, profile, { now: new Date() });
+      const result = await seedDemoData(owner.db, profile, { now: new Date() });
       logger.info({ profile: profile.id, seeded: result.seeded }, 'demo data ready');
     }
   } catch (error) {
+    await owner.close().catch(() => undefined);
     await close().catch(() => undefined);
     await database.stop().catch(() => undefined);
     failStart(error);
@@ -124,7 +132,7 @@ export async function bootstrap(role: 'server' | 'worker'): Promise<TRuntime> {
   const mailOptions = { operator, timeZone: profile.locale.timeZone };
 
   const jobs = createJobQueue({
-    pool,
+    pool: owner.pool,
     logger,
     supervise: true,
     schedule: true,

@@ -23,7 +23,18 @@ export type TCreateDatabaseOptions = {
   onError?: (error: Error) => void;
   /** Shown in pg_stat_activity (default "custodia"). */
   applicationName?: string;
+  /**
+   * Every connection works as this role from its first statement (the `role` setting in the startup
+   * options, as `SET ROLE` would). The server's pool uses APP_DB_ROLE; migrations use none.
+   */
+  role?: string;
 };
+
+/**
+ * The role the application's queries run as (migration 0008_application_role): it may use the business
+ * tables but not UPDATE, DELETE or TRUNCATE the audit trail. See docs/decisions/002-application-database-role.md.
+ */
+export const APP_DB_ROLE = 'custodia_app';
 
 export type TDatabase = { pool: pg.Pool; db: Db; close: () => Promise<void> };
 
@@ -38,6 +49,7 @@ export function createDatabase(
     idleTimeoutMillis: 30_000,
     connectionTimeoutMillis: 10_000,
     application_name: options.applicationName ?? 'custodia',
+    ...(options.role ? { options: `-c role=${assertRoleName(options.role)}` } : {}),
   });
   let closing: Promise<void> | undefined;
   // An idle client's error is re-emitted on the pool; an unhandled 'error' event would crash the process.
@@ -51,6 +63,12 @@ export function createDatabase(
   pool.on('connect', (client) => client.on('error', () => undefined));
   const db = drizzle({ client: pool, schema });
   return { pool, db, close: () => (closing ??= pool.end()) };
+}
+
+function assertRoleName(role: string): string {
+  // The name goes into a startup option string, so only plain identifiers.
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(role)) throw new Error(`not a plain role name: ${role}`);
+  return role;
 }
 
 /**

@@ -3,14 +3,17 @@ import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
 import type pg from 'pg';
 import { dropDatabaseIfExists, withClient, withDatabaseName } from '../../src/db/admin-sql.ts';
-import { createDatabase, type Db } from '../../src/db/client.ts';
+import { APP_DB_ROLE, createDatabase, type Db } from '../../src/db/client.ts';
 import { TEMPLATE_DATABASE } from './provided-context.ts';
 
 export type TTestDatabase = {
   name: string;
   connectionString: string;
+  /** As the owner (migrations, tampering with the log in tests): triggers bind it, grants do not. */
   db: Db;
   pool: pg.Pool;
+  /** As the application's role, like the server's pool (APP_DB_ROLE): what the app may and may not do. */
+  app: { db: Db; pool: pg.Pool };
   /** Closes the pool and drops the database; idempotent. */
   close: () => Promise<void>;
 };
@@ -39,15 +42,19 @@ export async function createTestDatabase(
     pool,
     close: closePool,
   } = createDatabase(connectionString, { max: options.max ?? 5 });
+  // Nothing connects until the first query, so files that never use it pay nothing.
+  const app = createDatabase(connectionString, { max: options.max ?? 5, role: APP_DB_ROLE });
   let closing: Promise<void> | undefined;
   return {
     name,
     connectionString,
     db,
     pool,
+    app: { db: app.db, pool: app.pool },
     close: () =>
       (closing ??= (async () => {
         await closePool();
+        await app.close();
         await dropDatabaseIfExists(adminUrl, name);
       })()),
   };

@@ -7,3 +7,4 @@ export * from './auth.ts';
 export * from './audit.ts';
 export * from './personal-data.ts';
 export * from './exports.ts';
+export * from './impersonation.ts';
