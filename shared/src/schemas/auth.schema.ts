@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { STAFF_ROLES } from '../domain/permissions.ts';
+import { ZImpersonationStateSchema } from './impersonation.schema.ts';
 
 /** Emails are compared case-insensitively; trimmed so a pasted trailing space is not a different address. */
 export const ZEmailSchema = z
@@ -85,6 +86,8 @@ export const ZSessionStateSchema = z.discriminatedUnion('status', [
             displayName: z.string(),
             role: z.enum(STAFF_ROLES),
             permissions: z.array(z.string()),
+            /** The customer this staff member is acting as, read-only; null when not impersonating. */
+            impersonation: ZImpersonationStateSchema.nullable(),
           })
           .strict(),
       ]),

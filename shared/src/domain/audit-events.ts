@@ -1,0 +1,161 @@
+import { z } from 'zod';
+import { STAFF_ROLES } from './permissions.ts';
+
+/**
+ * The audit trail's event types (security.md lines 19–22, house style 13): one entry per `action`,
+ * each with the exact shape of its `details`. Details carry ids and codes only, never free text
+ * about a person, so erasing someone never has to rewrite the chain. The server validates every
+ * event it appends against this union, and the audit viewer re-parses what it reads.
+ */
+
+/** Ids, keys and codes: `contact`, `givenName`, `STOP`, `rectify`. */
+const ZCode = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/);
+const ZId = z.uuid();
+const ZIsoInstant = z.iso.datetime({ offset: true });
+/** A route pattern such as `/api/my-data/categories/:category/records`: no values, only names. */
+const ZRoutePattern = z.string().regex(/^\/api(\/[A-Za-z0-9:._-]+)*$/).max(200);
+/** Ticket references of the operator's helpdesk: `SUP-1234`, `#5521`, `INC/2026/17`. */
+export const ZTicketReferenceSchema = z
+  .string()
+  .trim()
+  .min(2, 'Enter the ticket reference.')
+  .max(40, 'Ticket references are at most 40 characters.')
+  .regex(/^[A-Za-z0-9#][A-Za-z0-9#._/-]*$/, 'Use letters, digits and # . _ / - only.');
+
+const method = z.object({ method: ZCode }).strict();
+const none = z.object({}).strict();
+const consentChange = z
+  .object({ kind: ZCode, purpose: ZCode, channel: ZCode.nullable(), granted: z.boolean(), method: ZCode })
+  .strict();
+
+export const IMPERSONATION_END_REASONS = [
+  'stopped',
+  'expired',
+  'signed-out',
+  'grant-revoked',
+  'customer-unavailable',
+  'staff-disabled',
+] as const;
+export type TImpersonationEndReason = (typeof IMPERSONATION_END_REASONS)[number];
+
+export const CUSTOMER_SEARCH_KINDS = ['email', 'phone', 'customer-number', 'name'] as const;
+export type TCustomerSearchKind = (typeof CUSTOMER_SEARCH_KINDS)[number];
+
+/** `details` of every event type, by `action`. A comment says when each is written. */
+export const AUDIT_EVENT_DETAILS = {
+  /** A password (or other first factor) did not match; the actor is the account when it exists. */
+  'auth.sign-in.failed': method,
+  /** The hundredth failure locked the account (security.md line 9). */
+  'auth.account.locked': none,
+  /** Password right; the second factor is still to come. */
+  'auth.sign-in.first-factor-passed': method,
+  'auth.sign-in.succeeded': method,
+  'auth.second-factor.failed': method,
+  'auth.second-factor.enrolled': method,
+  'auth.second-factor.removed': method,
+  'auth.sign-out': none,
+  'auth.step-up.succeeded': method,
+  'auth.step-up.failed': method,
+  'auth.password.changed': none,
+  'auth.password.reset': none,
+  /** A customer the operator held set their first password. */
+  'auth.account.claimed': none,
+  'auth.email.verified': none,
+  'auth.session.revoked': none,
+  'auth.session.revoked-others': z.object({ count: z.number().int().min(0) }).strict(),
+  'consent.granted': consentChange,
+  'consent.withdrawn': consentChange,
+  'consent.choice.opted-in': consentChange,
+  'consent.choice.opted-out': consentChange,
+  'consent.receipt.issued': z
+    .object({ ledgerEntries: z.number().int().min(0), lastSeq: z.number().int().nullable() })
+    .strict(),
+  /** A STOP text from a number no customer has (the number itself is not kept). */
+  'consent.sms-stop.unknown-number': z.object({ keyword: ZCode }).strict(),
+  /** Staff saw a view of the customer's data (while impersonating). */
+  'personal-data.viewed': z.object({ view: ZCode, category: ZCode.nullable() }).strict(),
+  'personal-data.corrected': z
+    .object({ category: ZCode, field: ZCode, correctionId: ZId, system: ZCode, systemStatus: ZCode })
+    .strict(),
+  'personal-data.rectification-requested': z
+    .object({ category: ZCode, field: ZCode, disputed: z.boolean() })
+    .strict(),
+  'personal-data.contact-change.code-sent': z
+    .object({ channel: ZCode, field: ZCode, label: z.string().min(1).max(80) })
+    .strict(),
+  /** An operator system confirmed (or failed) a change it had accepted earlier. */
+  'connectors.operation.settled': z
+    .object({ system: ZCode, operation: ZCode, status: ZCode })
+    .strict(),
+  /**
+   * Staff started acting as the customer (RFC 8693: the customer is the subject, staff the actor).
+   * The free-text reason is kept with the impersonation, erasable with the customer; the chain
+   * holds its keyed hash, so the reason shown later can be checked against it.
+   */
+  'impersonation.started': z
+    .object({
+      reasonCategory: ZCode,
+      reasonHash: z.string().regex(/^[0-9a-f]{64}$/),
+      ticketReference: ZTicketReferenceSchema,
+      expiresAt: ZIsoInstant,
+    })
+    .strict(),
+  'impersonation.ended': z.object({ endReason: z.enum(IMPERSONATION_END_REASONS) }).strict(),
+  /** Staff tried to start one and were refused (nested, staff target, locked account …). */
+  'impersonation.refused': z.object({ refusal: ZCode }).strict(),
+  /** One per request made while impersonating, with both identities (security.md line 18). */
+  'impersonation.request': z.object({ method: ZCode, route: ZRoutePattern }).strict(),
+  /** The customer let support open their account for a while (up to 7 days). */
+  'support-access.granted': z.object({ days: z.number().int().min(1).max(7), expiresAt: ZIsoInstant }).strict(),
+  'support-access.revoked': none,
+  /** A staff search for customers: how it searched and how many it found, never the query. */
+  'staff.customers.searched': z
+    .object({ queryKind: z.enum(CUSTOMER_SEARCH_KINDS), resultCount: z.number().int().min(0) })
+    .strict(),
+  /** Staff opened a customer's summary in the staff console. */
+  'staff.customer.viewed': none,
+  'staff.member.created': z.object({ role: z.enum(STAFF_ROLES) }).strict(),
+  'staff.member.role-changed': z.object({ from: z.enum(STAFF_ROLES), to: z.enum(STAFF_ROLES) }).strict(),
+  'staff.member.disabled': z.object({ sessionsRevoked: z.number().int().min(0) }).strict(),
+  'staff.member.enabled': none,
+  /** A privacy officer searched the audit trail: which filters, not their values. */
+  'audit.log.searched': z.object({ filters: z.array(ZCode).max(10) }).strict(),
+  'audit.log.exported': z
+    .object({ format: z.enum(['csv', 'json']), filters: z.array(ZCode).max(10) })
+    .strict(),
+  'audit.log.verified': z
+    .object({ ok: z.boolean(), firstBadSeq: z.number().int().nullable(), reason: ZCode.nullable() })
+    .strict(),
+} as const satisfies Record<string, z.ZodType>;
+
+export type TAuditAction = keyof typeof AUDIT_EVENT_DETAILS;
+export const AUDIT_ACTIONS = Object.keys(AUDIT_EVENT_DETAILS) as [TAuditAction, ...TAuditAction[]];
+export const ZAuditActionSchema = z.enum(AUDIT_ACTIONS);
+
+export type TAuditDetailsOf<A extends TAuditAction> = z.output<(typeof AUDIT_EVENT_DETAILS)[A]>;
+
+/** `{ action, details }` of a typed event: a discriminated union on `action`. */
+export const ZTypedAuditEventSchema = z.discriminatedUnion(
+  'action',
+  AUDIT_ACTIONS.map((action) =>
+    z.object({ action: z.literal(action), details: AUDIT_EVENT_DETAILS[action] }),
+  ) as unknown as [
+    // The mapped array loses the per-action pairing; the declared element type restores the union.
+    z.ZodObject<{ action: z.ZodLiteral<TAuditAction>; details: z.ZodType }>,
+    ...z.ZodObject<{ action: z.ZodLiteral<TAuditAction>; details: z.ZodType }>[],
+  ],
+);
+export type TTypedAuditEvent = { [A in TAuditAction]: { action: A; details: TAuditDetailsOf<A> } }[TAuditAction];
+
+export function isTypedAuditAction(action: string): action is TAuditAction {
+  return Object.hasOwn(AUDIT_EVENT_DETAILS, action);
+}
+
+/**
+ * The details of `action`, parsed by its schema (throws when they do not fit). Actions not in the
+ * union yet pass through: the server still holds them to ids and codes (ZAuditDetailsSchema).
+ */
+export function parseAuditDetails(action: string, details: unknown): Record<string, unknown> {
+  if (!isTypedAuditAction(action)) return (details ?? {}) as Record<string, unknown>;
+  return AUDIT_EVENT_DETAILS[action].parse(details ?? {}) as Record<string, unknown>;
+}
