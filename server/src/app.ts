@@ -15,17 +15,21 @@ import { apiNotFound, errorHandler } from './middleware/error-handler.ts';
 import { requestContext } from './middleware/request-context.ts';
 import { requestLogger } from './middleware/request-logger.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
+import { createAuditHttpModule } from './modules/audit/audit-http.module.ts';
 import { createAuthModule } from './modules/auth/auth.module.ts';
 import type { TAuthEmailSender } from './modules/auth/email-flows.service.ts';
 import type { TPasswordHasher } from './modules/auth/password-hasher.ts';
 import type { TConsentConfig } from './modules/consent/consent.config.ts';
 import { createConsentModule } from './modules/consent/consent.module.ts';
+import { createImpersonationModule } from './modules/impersonation/impersonation.module.ts';
+import type { TMailSender } from './modules/mail/send-mail.ts';
 import { createPersonalDataModule } from './modules/personal-data/personal-data.module.ts';
 import { buildInventory } from './modules/personal-data/inventory.ts';
 import { createExportsModule, type TExportsModule } from './modules/exports/exports.module.ts';
 import type { TExportEmailSender } from './modules/exports/export-jobs.ts';
 import type { TExportStorage } from './modules/exports/export-storage.ts';
 import type { TJobQueue } from './jobs/job-queue.ts';
+import { createStaffModule } from './modules/staff/staff.module.ts';
 import { phoneCodeSender, type TSmsSender } from './modules/sms/sms-sender.ts';
 import { registerSystemRoutes } from './modules/system/system.routes.ts';
 
@@ -57,6 +61,8 @@ export type TAppDeps = {
     attemptTimeoutSeconds?: number;
     retryDelaySeconds?: number;
   };
+  /** Any other template (the customer's notice that staff opened their account). */
+  sendMail: TMailSender;
   /** Texts (codes for a new phone number); `unavailable` refuses phone changes. */
   sms: TSmsSender;
   isCommonPassword: (password: string) => boolean;
@@ -77,6 +83,7 @@ export type TApp = {
 export function createApp(deps: TAppDeps): TApp {
   const { db, clock } = deps;
   const rateLimiter = createRateLimiter({ db, clock });
+  const impersonation = createImpersonationModule({ db, clock, profile: deps.profile, audit: deps.audit, secret: deps.secret, sendMail: deps.sendMail });
   const auth = createAuthModule({
     db,
     clock,
@@ -89,6 +96,8 @@ export function createApp(deps: TAppDeps): TApp {
     issuer: deps.profile.company.name,
     sendEmail: deps.sendAuthEmail,
     isCommonPassword: deps.isCommonPassword,
+    resolveImpersonation: impersonation.resolve,
+    onSignOut: impersonation.endOnSignOut,
   });
 
   const routes = new RouteRegistry();
@@ -138,6 +147,18 @@ export function createApp(deps: TAppDeps): TApp {
     ...(deps.consentConfig ? { consentConfig: deps.consentConfig } : {}),
   });
   consent.registerRoutes(routes);
+  impersonation.registerRoutes(routes, { cookie: auth.cookie, stateForToken: auth.http.stateForToken });
+  createStaffModule({
+    db,
+    clock,
+    profile: deps.profile,
+    audit: deps.audit,
+    secret: deps.secret,
+    sessions: auth.sessions,
+    impersonation: impersonation.impersonation,
+    sendPasswordSetup: (ctx, email) => auth.http.services.emailFlows.requestPasswordReset(ctx, email),
+  }).registerRoutes(routes);
+  createAuditHttpModule({ db, clock, profile: deps.profile, audit: deps.audit, tokens: deps.tokens, secret: deps.secret }).registerRoutes(routes);
 
   const app = express();
   app.disable('x-powered-by');
@@ -152,7 +173,13 @@ export function createApp(deps: TAppDeps): TApp {
     next();
   });
   app.use('/api', auth.middleware);
-  app.use(routes.toRouter({ clock, allowedOrigins: new Set([new URL(deps.config.publicOrigin).origin]) }));
+  app.use(
+    routes.toRouter({
+      clock,
+      allowedOrigins: new Set([new URL(deps.config.publicOrigin).origin]),
+      onImpersonatedRequest: impersonation.onImpersonatedRequest,
+    }),
+  );
   app.use('/api', apiNotFound());
   app.use(staticSpa(deps.config.webDistDir));
   // Whatever is left (a POST to a page address, a route whose parameter is empty) gets the envelope too.

@@ -16,7 +16,7 @@ import { createPasswordHasher, type TPasswordHasher } from '../src/modules/auth/
 import { createAuditRecorder } from '../src/modules/audit/audit-recorder.ts';
 import { isCommonPassword } from '../src/modules/auth/common-passwords/common-passwords.ts';
 import { loadProfile } from '@portal/shared/profiles/registry';
-import type { TProfileId } from '@portal/shared/profiles/profile.schema';
+import type { TProfile, TProfileId } from '@portal/shared/profiles/profile.schema';
 import { createSmsSender, readSmsOutbox, type TSmsMessage } from '../src/modules/sms/sms-sender.ts';
 import { createJobQueue, type TJobQueue } from '../src/jobs/job-queue.ts';
 import type { TExportReadyEmail } from '../src/modules/exports/export-jobs.ts';
@@ -25,7 +25,10 @@ import { createTestDatabase } from './setup/test-database.ts';
 
 export type TTestApp = TApp & {
   baseUrl: string;
+  /** The application's role (APP_DB_ROLE), as the server uses it. */
   db: Db;
+  /** The tables' owner, for tests that must go around the application (tampering, setup). */
+  ownerDb: Db;
   clock: ReturnType<typeof createFakeClock>;
   hasher: TPasswordHasher;
   tokens: TTokenService;
@@ -39,6 +42,8 @@ export type TTestApp = TApp & {
   connectionString: string;
   /** Where export files and build scratch space live. */
   exportsDir: string;
+  /** Other mail the app sent (template, recipient, parameters). */
+  sentMail: { template: string; to: string; language: string; params: unknown }[];
   /** Texts the app sent, from its development outbox. */
   sentTexts: () => Promise<TSmsMessage[]>;
   /** fetch against the running test server; relative paths are resolved against it. */
@@ -50,25 +55,37 @@ export type TTestApp = TApp & {
 
 /** The real app on a real port over a fresh, migrated PostgreSQL database, with a clock tests control. */
 export async function startTestApp(
-  options: { profile?: TProfileId; webDistDir?: string; smsWebhookSecret?: string | null; exportStorage?: TExportStorage; exportPageSize?: number; exportJobTimings?: { attemptTimeoutSeconds: number; retryDelaySeconds: number } } = {},
+  options: {
+    profile?: TProfileId;
+    webDistDir?: string;
+    smsWebhookSecret?: string | null;
+    /** Overrides of the profile's settings (a profile that requires support grants, a shorter impersonation). */
+    settings?: Partial<TProfile['settings']>;
+    exportStorage?: TExportStorage;
+    exportPageSize?: number;
+    exportJobTimings?: { attemptTimeoutSeconds: number; retryDelaySeconds: number };
+  } = {},
 ): Promise<TTestApp> {
   const database = await createTestDatabase();
   const clock = createFakeClock();
   const secret = createServerSecret(randomBytes(32));
   const hasher = createPasswordHasher();
   const sentEmails: TAuthEmail[] = [];
+  const sentMail: TTestApp['sentMail'] = [];
   const smsOutboxDir = await mkdtemp(join(tmpdir(), 'custodia-sms-'));
   const signingKeys = await generateSigningKeys();
   const exportsDir = await mkdtemp(join(tmpdir(), 'custodia-exports-'));
   const sentExportEmails: TExportReadyEmail[] = [];
   const jobs = createJobQueue({ pool: database.pool, logger: createLogger('silent') });
   const tokens = createTokenService({ keys: signingKeys, issuer: 'http://localhost:3000', clock });
+  // The app runs as the application's role, as in production; fixtures and assertions share it.
+  const appDb = database.app.db;
   const built = createApp({
     config: { env: 'test', trustProxy: false, webDistDir: options.webDistDir ?? '/nonexistent', publicOrigin: 'http://localhost:3000' },
-    profile: loadProfile(options.profile ?? 'cocomo'),
+    profile: withSettings(loadProfile(options.profile ?? 'cocomo'), options.settings),
     // TEST_LOG_LEVEL=debug shows what the app logs (a 500's cause) while debugging a test.
     logger: createLogger((process.env.TEST_LOG_LEVEL ?? 'silent') as Parameters<typeof createLogger>[0]),
-    db: database.db,
+    db: appDb,
     clock,
     secret,
     hasher,
@@ -76,7 +93,7 @@ export async function startTestApp(
     signingKeys,
     // Without the option the consent module reads SMS_WEBHOOK_SECRET, as in production.
     ...(options.smsWebhookSecret !== undefined ? { consentConfig: { smsWebhookSecret: options.smsWebhookSecret } } : {}),
-    audit: createAuditRecorder({ db: database.db, clock, secret }),
+    audit: createAuditRecorder({ clock, secret }),
     sendAuthEmail: (email) => sentEmails.push(email),
     jobs,
     exports: {
@@ -87,10 +104,13 @@ export async function startTestApp(
       // The job row takes these when queued: a worker process with other settings cannot change them.
       ...options.exportJobTimings,
     },
+    sendMail: (template, message) => {
+      sentMail.push({ template, ...message });
+    },
     sms: createSmsSender({ outboxDir: smsOutboxDir }),
     isCommonPassword,
     pingDatabase: async () => {
-      await database.pool.query('select 1');
+      await database.app.pool.query('select 1');
     },
     version: 'test',
   });
@@ -100,7 +120,8 @@ export async function startTestApp(
   return {
     ...built,
     baseUrl,
-    db: database.db,
+    db: appDb,
+    ownerDb: database.db,
     clock,
     hasher,
     tokens,
@@ -109,10 +130,11 @@ export async function startTestApp(
     jobs,
     connectionString: database.connectionString,
     exportsDir,
+    sentMail,
     sentTexts: () => readSmsOutbox(smsOutboxDir),
     request: (path, init) => fetch(new URL(path, baseUrl), init),
     resetRateLimits: async () => {
-      await database.db.delete(rateLimitBuckets);
+      await appDb.delete(rateLimitBuckets);
     },
     close: async () => {
       server.closeAllConnections();
@@ -123,4 +145,8 @@ export async function startTestApp(
       await rm(smsOutboxDir, { recursive: true, force: true });
     },
   };
+}
+
+function withSettings(profile: TProfile, settings: Partial<TProfile['settings']> | undefined): TProfile {
+  return settings ? { ...profile, settings: { ...profile.settings, ...settings } } : profile;
 }

@@ -12,8 +12,8 @@ import type { TRouteSpec } from './route-registry.ts';
  * principal. What each may get follows from the route's declared policy alone, so a new route is
  * covered the moment it is registered, and a route without a policy fails here.
  */
-type TCaller = 'anonymous' | 'owner' | 'other-customer' | TStaffRole;
-const CALLERS: readonly TCaller[] = ['anonymous', 'owner', 'other-customer', ...STAFF_ROLES];
+type TCaller = 'anonymous' | 'owner' | 'other-customer' | TStaffRole | 'support-agent-impersonating-owner';
+const CALLERS: readonly TCaller[] = ['anonymous', 'owner', 'other-customer', ...STAFF_ROLES, 'support-agent-impersonating-owner'];
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 
 type TExpectation = 'unauthenticated' | 'forbidden' | 'allowed' | 'any';
@@ -21,6 +21,13 @@ type TExpectation = 'unauthenticated' | 'forbidden' | 'allowed' | 'any';
 function expectationFor(policy: TRoutePolicy, caller: TCaller): TExpectation {
   if (policy.kind === 'public') return 'any';
   if (caller === 'anonymous') return 'unauthenticated';
+  if (caller === 'support-agent-impersonating-owner') {
+    // security.md line 18: reads as the customer work, their changes, own credentials and nesting do not.
+    if (policy.kind === 'customer') return policy.whileImpersonating === 'allowed' ? 'allowed' : 'forbidden';
+    if (policy.whileImpersonating === 'forbidden') return 'forbidden';
+    if (policy.kind === 'session') return 'allowed';
+    return staffRoleHas('support-agent', policy.permission) ? 'allowed' : 'forbidden';
+  }
   if (policy.kind === 'session') return 'allowed';
   const isCustomer = caller === 'owner' || caller === 'other-customer';
   if (policy.kind === 'customer') return isCustomer ? 'allowed' : 'forbidden';
@@ -29,19 +36,35 @@ function expectationFor(policy: TRoutePolicy, caller: TCaller): TExpectation {
 
 let app: TTestApp;
 let ownerSessionId: string;
+let ownerCustomerId: string;
 const clients = new Map<TCaller, TestClient>();
 
 /** A signed-in browser per caller, replaced when a route (sign-out, revoke) ended its session. */
 async function clientFor(caller: Exclude<TCaller, 'anonymous'>): Promise<TestClient> {
   const existing = clients.get(caller);
-  if (existing && (await existing.json<{ status: string }>(existing.get('/api/auth/session'))).body.status === 'signed-in') {
-    return existing;
+  if (existing) {
+    const state = (await existing.json<{ status: string; principal?: { impersonation?: unknown } }>(existing.get('/api/auth/session'))).body;
+    const usable = state.status === 'signed-in' && (caller !== 'support-agent-impersonating-owner' || state.principal?.impersonation);
+    if (usable) return existing;
   }
   await app.resetRateLimits();
-  const client =
-    caller === 'owner' || caller === 'other-customer'
-      ? (await signedInNewCustomer(app)).client
-      : (await signedInNewStaff(app, caller)).client;
+  let client: TestClient;
+  if (caller === 'owner' || caller === 'other-customer') {
+    const created = await signedInNewCustomer(app);
+    client = created.client;
+    if (caller === 'owner') ownerCustomerId = created.customer.id;
+  } else if (caller === 'support-agent-impersonating-owner') {
+    client = (await signedInNewStaff(app, 'support-agent')).client;
+    const started = await client.post('/api/impersonation', {
+      customerId: ownerCustomerId,
+      reasonCategory: 'customer-request',
+      reason: 'The customer asked us on the phone to check their orders.',
+      ticketReference: 'SUP-1001',
+    });
+    if (started.status !== 200) throw new Error(`impersonation answered ${started.status}: ${await started.text()}`);
+  } else {
+    client = (await signedInNewStaff(app, caller)).client;
+  }
   clients.set(caller, client);
   if (caller === 'owner') {
     const sessions = await client.json<{ sessions: { id: string; current: boolean }[] }>(client.get('/api/auth/sessions'));
@@ -53,6 +76,7 @@ async function clientFor(caller: Exclude<TCaller, 'anonymous'>): Promise<TestCli
 /** Path parameters: the owner's own resources where the route names one, else an id nobody has. */
 function concretePath(path: string): string {
   if (path === '/api/auth/sessions/:id') return `/api/auth/sessions/${ownerSessionId}`;
+  if (path.includes(':customerId')) return path.replace(':customerId', ownerCustomerId);
   return path.replace(/:([A-Za-z]+)/g, (_m, name: string) => (name === 'token' ? 'not-a-token' : UNKNOWN_ID));
 }
 
@@ -101,8 +125,10 @@ describe('the route table', () => {
 describe('every route as every caller', () => {
   it('answers as the policy says: 401 anonymous, 403 wrong kind or role, never 5xx, never another customer’s data', async () => {
     const failures: string[] = [];
-    // Sign-out and revocations end the caller's session: run them last so fewer sessions are rebuilt.
-    const ordered = [...app.routes.routes].sort((a, b) => Number(/sign-out|revoke|sessions\/:id/.test(a.path)) - Number(/sign-out|revoke|sessions\/:id/.test(b.path)));
+    // Sign-out, revocations and the end of an impersonation end what the caller holds: run them last
+    // so fewer sessions are rebuilt.
+    const ending = /sign-out|revoke|sessions\/:id|impersonation\/stop|support-access/;
+    const ordered = [...app.routes.routes].sort((a, b) => Number(ending.test(a.path)) - Number(ending.test(b.path)));
     for (const route of ordered) {
       for (const caller of CALLERS) {
         const expected = expectationFor(route.policy, caller);
@@ -119,5 +145,5 @@ describe('every route as every caller', () => {
       }
     }
     expect(failures).toEqual([]);
-  }, 240_000);
+  }, 360_000);
 });

@@ -14,6 +14,9 @@ export function authorize(policy: TRoutePolicy, ctx: TRequestContext, clock: TCl
     if (policy.kind === 'session' && policy.partial) return;
     throw new AppError('unauthenticated', 'Finish signing in with your second factor.');
   }
+  if (ctx.impersonation && policy.kind !== 'customer' && policy.whileImpersonating === 'forbidden') {
+    throw new AppError('forbidden', 'Stop impersonating the customer first.');
+  }
   if (policy.kind === 'session') return;
 
   if (policy.kind === 'customer') {

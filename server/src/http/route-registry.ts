@@ -24,6 +24,12 @@ export type TRouteInput<S extends TRequestSchemas> = {
   body: Parsed<S['body']>;
 };
 
+export type TImpersonatedRequestHook = (
+  ctx: TRequestContext,
+  route: Pick<TRouteSpec, 'method' | 'path'>,
+  outcome: 'success' | 'denied',
+) => Promise<void>;
+
 export type TResponseSpec = { description: string; schema?: z.ZodType; contentType?: string };
 
 export type TRouteSpec<S extends TRequestSchemas = TRequestSchemas> = {
@@ -60,7 +66,15 @@ export class RouteRegistry {
     return this.#routes;
   }
 
-  toRouter(deps: { clock: TClock; allowedOrigins: ReadonlySet<string> }): Router {
+  toRouter(deps: {
+    clock: TClock;
+    allowedOrigins: ReadonlySet<string>;
+    /**
+     * Called for every request of a staff member impersonating a customer, once the policy has
+     * admitted (`success`) or refused (`denied`) it, before the handler runs (security.md line 18).
+     */
+    onImpersonatedRequest?: TImpersonatedRequestHook;
+  }): Router {
     const router = Router();
     const json = [requireJsonBody(), express.json({ limit: '100kb' })];
     const form = [express.urlencoded({ extended: false, limit: '10kb' })];
@@ -69,8 +83,15 @@ export class RouteRegistry {
         if (!spec.csrfExempt) assertSameOriginRequest(req, deps.allowedOrigins);
         next();
       };
-      const allow: RequestHandler = (req, _res, next) => {
-        authorize(spec.policy, req.ctx, deps.clock);
+      const allow: RequestHandler = async (req, _res, next) => {
+        const audited = req.ctx.impersonation ? deps.onImpersonatedRequest : undefined;
+        try {
+          authorize(spec.policy, req.ctx, deps.clock);
+        } catch (error) {
+          await audited?.(req.ctx, spec, 'denied');
+          throw error;
+        }
+        await audited?.(req.ctx, spec, 'success');
         next();
       };
       const handle: RequestHandler = async (req, res) => {

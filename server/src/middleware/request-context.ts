@@ -1,13 +1,27 @@
 import { randomUUID } from 'node:crypto';
 import type { RequestHandler } from 'express';
 import type { TStaffRole } from '@portal/shared/domain/permissions';
+import type { TImpersonationReasonCategory } from '@portal/shared/schemas/impersonation.schema';
 import type { TLiveSession } from '../modules/auth/session/session.service.ts';
 
 /** The signed-in party. Staff stay the actor while impersonating; the customer becomes the subject. */
 export type TActor = { kind: 'customer'; id: string } | { kind: 'staff'; id: string; role: TStaffRole };
 
 /** An active impersonation (RFC 8693: the customer is the subject, the staff member the actor). */
-export type TImpersonation = { id: string; customerId: string; endsAt: Date; readOnly: true };
+export type TImpersonation = {
+  id: string;
+  customerId: string;
+  staffId: string;
+  startedAt: Date;
+  /** Fixed when it started; never extended. */
+  endsAt: Date;
+  reasonCategory: TImpersonationReasonCategory;
+  reason: string;
+  ticketReference: string;
+  /** For the staff member's banner; never logged (the logger only sees ids). */
+  customerDisplayName: string;
+  readOnly: true;
+};
 
 /** Who is acting and on whose data; `actor` and `subject` differ only while staff impersonate. */
 export type TRequestContext = {

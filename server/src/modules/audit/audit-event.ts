@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseAuditDetails } from '@portal/shared/domain/audit-events';
 import type { auditEvents } from '../../db/schema/index.ts';
 import type { TAuditEventContent } from './audit-hash.ts';
 
@@ -52,7 +53,8 @@ export type TAuditEventRow = typeof auditEvents.$inferSelect;
 
 /** Validates and normalises an event into exactly what is stored and hashed. */
 export function toAuditEventContent(input: TAuditEventInput, now: () => Date): TAuditEventContent {
-  const e = ZAuditEventInputSchema.parse(input);
+  // Typed events (shared/domain/audit-events.ts) must match their own schema; others still only ids and codes.
+  const e = ZAuditEventInputSchema.parse({ ...input, details: parseAuditDetails(input.action, input.details ?? {}) });
   // Whole milliseconds: the column keeps milliseconds, and the hash covers the ISO string.
   const occurredAt = new Date(Math.floor((e.occurredAt ?? now()).getTime()));
   if (Number.isNaN(occurredAt.getTime())) throw new Error('audit event time is not a valid date');

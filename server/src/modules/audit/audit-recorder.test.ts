@@ -35,9 +35,9 @@ describe('audit recorder', () => {
     } as unknown as TRequestContext;
 
     await record(database.db, ctx, {
-      action: 'personal-data.profile.viewed',
+      action: 'personal-data.viewed',
       outcome: 'success',
-      details: { category: 'contact' },
+      details: { view: 'records', category: 'contact' },
     });
     await record(
       database.db,
@@ -46,6 +46,7 @@ describe('audit recorder', () => {
         action: 'auth.sign-in.failed',
         outcome: 'failure',
         actor: null,
+        details: { method: 'password' },
       },
     );
 
@@ -67,5 +68,19 @@ describe('audit recorder', () => {
       subjectCustomerId: null,
       sessionIdHash: null,
     });
+  });
+
+  it('when a typed event carries details its type does not declare, then nothing is appended', async () => {
+    const record = createAuditRecorder({ clock: createFakeClock(), secret: createServerSecret(randomBytes(32)) });
+    const ctx = { requestId: randomUUID(), ip: '203.0.113.7', userAgent: 'test', session: null, actor: null, subject: null, impersonation: null } as TRequestContext;
+    const before = await readAuditEventsAfter(database.db, 0, { limit: 100 });
+
+    const untyped = { action: 'auth.sign-out', outcome: 'success', details: { email: 'someone@example.test' } } as unknown as Parameters<typeof record>[2];
+    await expect(record(database.db, ctx, untyped)).rejects.toThrow();
+    await expect(
+      record(database.db, ctx, { action: 'staff.customers.searched', outcome: 'success', details: { queryKind: 'email', resultCount: -1 } }),
+    ).rejects.toThrow();
+
+    expect(await readAuditEventsAfter(database.db, 0, { limit: 100 })).toHaveLength(before.length);
   });
 });

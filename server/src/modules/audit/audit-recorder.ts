@@ -30,7 +30,7 @@ export function createAuditRecorder(deps: {
         actorKind: actor?.kind ?? 'anonymous',
         actorId: actor?.id ?? null,
         subjectCustomerId,
-        impersonationId: ctx.impersonation?.id ?? null,
+        impersonationId: event.impersonationId !== undefined ? event.impersonationId : (ctx.impersonation?.id ?? null),
         sessionIdHash: ctx.session ? deps.secret.hmac('audit-session', ctx.session.id) : null,
         requestId: ctx.requestId,
         targetType: event.targetType ?? null,

@@ -193,7 +193,7 @@ describe('audit listing', () => {
     });
     await audit.append(
       database.db,
-      customerEvent({ action: 'auth.sign-in.failed', outcome: 'failure' }),
+      customerEvent({ action: 'auth.sign-in.failed', outcome: 'failure', details: { method: 'password' } }),
     );
 
     expect((await audit.list({ filters: { actorId: staffId } })).items.map((e) => e.seq)).toEqual([

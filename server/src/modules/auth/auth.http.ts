@@ -13,6 +13,7 @@ import type { TSecondFactorService } from './second-factor.service.ts';
 import type { TSessionCookie } from './session/session-cookie.ts';
 import { STEP_UP_WINDOW_MS } from './session/session-timeouts.ts';
 import type { TSessionService } from './session/session.service.ts';
+import type { TImpersonationResolver } from './session/session-context.middleware.ts';
 
 export type TAuthHttp = ReturnType<typeof createAuthHttp>;
 
@@ -23,6 +24,7 @@ export function createAuthHttp(deps: {
   audit: TAuditRecorder;
   cookie: TSessionCookie;
   services: { auth: TAuthService; emailFlows: TEmailFlowsService; secondFactor: TSecondFactorService; sessions: TSessionService };
+  resolveImpersonation?: TImpersonationResolver;
 }) {
   const { db, clock, audit, cookie, services } = deps;
   const { secondFactor, sessions } = services;
@@ -47,7 +49,14 @@ export function createAuthHttp(deps: {
     if (session.secondFactorPending) {
       return presentSessionState({ kind: 'pending', enrolmentRequired: !secondFactorEnabled });
     }
-    return presentSessionState({ kind: 'signed-in', principal, session, secondFactorEnabled, now: clock.now() });
+    return presentSessionState({
+      kind: 'signed-in',
+      principal,
+      session,
+      secondFactorEnabled,
+      now: clock.now(),
+      impersonation: ctx.impersonation,
+    });
   }
 
   /** After a state change the context is rebuilt from the new cookie's session. */
@@ -57,7 +66,12 @@ export function createAuthHttp(deps: {
     const principal = await loadPrincipal(db, session.principal);
     if (!principal) return presentSessionState({ kind: 'signed-out' });
     const actor: TActor = principal.kind === 'customer' ? { kind: 'customer', id: principal.id } : { kind: 'staff', id: principal.id, role: principal.role };
-    return sessionState({ ...ctx, session, actor });
+    const next = { ...ctx, session, actor };
+    const impersonation =
+      actor.kind === 'staff' && session.impersonationId && deps.resolveImpersonation
+        ? await deps.resolveImpersonation(session, next)
+        : null;
+    return sessionState({ ...next, impersonation, subject: impersonation ? { customerId: impersonation.customerId } : next.subject });
   }
 
   function assertRecentlyAuthenticated(ctx: TRequestContext): void {
@@ -73,6 +87,7 @@ export function createAuthHttp(deps: {
     actorOf,
     principalOf,
     sessionState,
+    stateForToken,
     assertRecentlyAuthenticated,
 
     async respondSignedIn(ctx: TRequestContext, res: Response, outcome: TSignInOutcome): Promise<void> {

@@ -1,5 +1,7 @@
 import { STAFF_ROLE_PERMISSIONS } from '@portal/shared/domain/permissions';
 import type { TDeviceSession, TSessionState } from '@portal/shared/schemas/auth.schema';
+import type { TImpersonationState } from '@portal/shared/schemas/impersonation.schema';
+import type { TImpersonation } from '../../middleware/request-context.ts';
 import { STEP_UP_WINDOW_MS } from './session/session-timeouts.ts';
 import type { TLiveSession } from './session/session.service.ts';
 import type { TPrincipal } from './principal.repository.ts';
@@ -9,7 +11,14 @@ export function presentSessionState(
   state:
     | { kind: 'signed-out' }
     | { kind: 'pending'; enrolmentRequired: boolean }
-    | { kind: 'signed-in'; principal: TPrincipal; session: TLiveSession; secondFactorEnabled: boolean; now: Date },
+    | {
+        kind: 'signed-in';
+        principal: TPrincipal;
+        session: TLiveSession;
+        secondFactorEnabled: boolean;
+        now: Date;
+        impersonation: TImpersonation | null;
+      },
 ): TSessionState {
   if (state.kind === 'signed-out') return { status: 'signed-out' };
   if (state.kind === 'pending') return { status: 'second-factor-required', enrolmentRequired: state.enrolmentRequired };
@@ -38,6 +47,7 @@ export function presentSessionState(
             displayName: `${principal.firstName} ${principal.familyName}`,
             role: principal.role,
             permissions: [...STAFF_ROLE_PERMISSIONS[principal.role]],
+            impersonation: state.impersonation ? presentImpersonationState(state.impersonation) : null,
           },
     session: {
       id: session.id,
@@ -60,5 +70,19 @@ export function presentDeviceSession(session: TLiveSession, currentId: string | 
     approximateLocation: null,
     createdAt: session.createdAt.toISOString(),
     lastSeenAt: session.lastSeenAt.toISOString(),
+  };
+}
+
+/** Names each field: the reason is shown back to the staff member who wrote it, in their banner. */
+export function presentImpersonationState(impersonation: TImpersonation): TImpersonationState {
+  return {
+    id: impersonation.id,
+    customerId: impersonation.customerId,
+    customerDisplayName: impersonation.customerDisplayName,
+    reasonCategory: impersonation.reasonCategory,
+    reason: impersonation.reason,
+    ticketReference: impersonation.ticketReference,
+    startedAt: impersonation.startedAt.toISOString(),
+    endsAt: impersonation.endsAt.toISOString(),
   };
 }

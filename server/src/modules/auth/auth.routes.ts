@@ -14,7 +14,7 @@ import {
   ZSignInRequestSchema,
   ZStepUpRequestSchema,
 } from '@portal/shared/schemas/auth.schema';
-import { customerOnly, publicRoute, signedIn } from '../../http/route-policy.ts';
+import { customerOnly, ownAccount, publicRoute, signedIn } from '../../http/route-policy.ts';
 import type { RouteRegistry } from '../../http/route-registry.ts';
 import { AppError } from '../../lib/app-error.ts';
 import type { TRequestContext } from '../../middleware/request-context.ts';
@@ -58,14 +58,14 @@ export function registerAuthRoutes(routes: RouteRegistry, http: TAuthHttp): void
 
   routes.add({
     method: 'post', path: '/api/auth/totp/enrol', summary: 'Start TOTP enrolment: a secret and its QR code.', tags,
-    policy: signedIn({ partial: true }),
+    policy: ownAccount({ partial: true }),
     responses: { 200: { description: 'The new secret', schema: z.object({ otpauthUri: z.string(), secret: z.string(), qrSvg: z.string() }).strict() } },
     handler: async ({ ctx, res }) => res.json(await http.beginTotpEnrolment(ctx)),
   });
 
   routes.add({
     method: 'post', path: '/api/auth/totp/confirm', summary: 'Confirm TOTP enrolment with a first code; returns recovery codes once.', tags,
-    policy: signedIn({ partial: true }),
+    policy: ownAccount({ partial: true }),
     request: { body: z.object({ code: ZOneTimeCodeSchema }).strict() },
     responses: { 200: { description: 'Recovery codes', schema: z.object({ recoveryCodes: z.array(z.string()) }).strict() } },
     handler: async ({ input, ctx, res }) => http.confirmTotp(ctx, res, input.body.code),
@@ -95,7 +95,7 @@ export function registerAuthRoutes(routes: RouteRegistry, http: TAuthHttp): void
 
   routes.add({
     method: 'post', path: '/api/auth/step-up', summary: 'Re-authenticate; step-up guarded actions work for five minutes.', tags,
-    policy: signedIn(),
+    policy: ownAccount(),
     request: { body: ZStepUpRequestSchema },
     responses: noContent,
     handler: async ({ input, ctx, res }) => {
@@ -107,7 +107,7 @@ export function registerAuthRoutes(routes: RouteRegistry, http: TAuthHttp): void
 
   routes.add({
     method: 'post', path: '/api/auth/step-up/email-code', summary: 'Email a code for step-up.', tags,
-    policy: signedIn(),
+    policy: ownAccount(),
     responses: accepted,
     handler: async ({ ctx, res }) => {
       assertNotImpersonating(ctx);
@@ -161,7 +161,7 @@ export function registerAuthRoutes(routes: RouteRegistry, http: TAuthHttp): void
 
   routes.add({
     method: 'post', path: '/api/auth/email-verification/request', summary: 'Email a code that verifies the address.', tags,
-    policy: signedIn(),
+    policy: ownAccount(),
     responses: accepted,
     handler: async ({ ctx, res }) => {
       assertNotImpersonating(ctx);
@@ -172,7 +172,7 @@ export function registerAuthRoutes(routes: RouteRegistry, http: TAuthHttp): void
 
   routes.add({
     method: 'post', path: '/api/auth/email-verification/confirm', summary: 'Verify the address with the emailed code.', tags,
-    policy: signedIn(),
+    policy: ownAccount(),
     request: { body: z.object({ code: ZOneTimeCodeSchema }).strict() },
     responses: noContent,
     handler: async ({ input, ctx, res }) => {
@@ -184,7 +184,7 @@ export function registerAuthRoutes(routes: RouteRegistry, http: TAuthHttp): void
 
   routes.add({
     method: 'post', path: '/api/auth/password', summary: 'Change the password (needs a recent re-authentication).', tags,
-    policy: { kind: 'session' },
+    policy: ownAccount(),
     request: { body: ZChangePasswordRequestSchema },
     responses: noContent,
     handler: async ({ input, ctx, res }) => {
@@ -208,7 +208,7 @@ export function registerAuthRoutes(routes: RouteRegistry, http: TAuthHttp): void
 
   routes.add({
     method: 'delete', path: '/api/auth/sessions/:id', summary: 'Sign out one of your other sessions.', tags,
-    policy: signedIn(),
+    policy: ownAccount(),
     request: { params: z.object({ id: z.uuid() }).strict() },
     responses: { ...noContent, 404: { description: 'Not one of your sessions' } },
     handler: async ({ input, ctx, res }) => {
@@ -220,7 +220,7 @@ export function registerAuthRoutes(routes: RouteRegistry, http: TAuthHttp): void
 
   routes.add({
     method: 'post', path: '/api/auth/sessions/revoke-others', summary: 'Sign out everywhere else.', tags,
-    policy: signedIn(),
+    policy: ownAccount(),
     responses: noContent,
     handler: async ({ ctx, res }) => {
       assertNotImpersonating(ctx);

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { SIGN_IN_FAILED_MESSAGE, type TStepUpRequest } from '@portal/shared/schemas/auth.schema';
-import { withTransaction, type Db } from '../../db/client.ts';
+import { withTransaction, type Db, type Tx } from '../../db/client.ts';
 import type { TAuditRecorder } from '../../http/audit-recorder.ts';
 import type { TRateLimiter } from '../../http/rate-limiter.ts';
 import { AppError } from '../../lib/app-error.ts';
@@ -18,7 +18,7 @@ import {
 } from './principal.repository.ts';
 import type { TSecondFactorService } from './second-factor.service.ts';
 import type { TSessionService } from './session/session.service.ts';
-import { assertMayAttempt, clearThrottle, readThrottle, recordFailure } from './sign-in-throttle.ts';
+import { assertMayAttempt, clearThrottle, readThrottle, recordFailure, throttleKeyOf } from './sign-in-throttle.ts';
 
 export type TAuthServiceDeps = {
   db: Db;
@@ -30,7 +30,11 @@ export type TAuthServiceDeps = {
   audit: TAuditRecorder;
   secondFactor: TSecondFactorService;
   isCommonPassword: (password: string) => boolean;
+  onSignOut?: TSignOutHook;
 };
+
+/** Work that must end with a session, in the same transaction (an impersonation it carries). */
+export type TSignOutHook = (tx: Tx, ctx: TRequestContext) => Promise<void>;
 
 /** Per-IP ceilings on top of the per-account throttle (security.md line 9). */
 export const SIGN_IN_IP_LIMIT = { limit: 30, windowSeconds: 60 };
@@ -42,7 +46,7 @@ export function createAuthService(deps: TAuthServiceDeps) {
   // Unknown emails are verified against this, so they cost the same argon2 time as known ones (line 10).
   const decoyHash = hasher.hash(randomBytes(18).toString('base64'));
 
-  const emailHashOf = (email: string) => secret.hmac('sign-in-email', email.trim().toLowerCase());
+  const emailHashOf = (email: string) => throttleKeyOf(secret, email);
 
   async function checkPassword(principal: TPrincipal | undefined, password: string): Promise<boolean> {
     const stored = principal ? await findPasswordHash(db, principal) : undefined;
@@ -127,6 +131,7 @@ export function createAuthService(deps: TAuthServiceDeps) {
       const session = ctx.session;
       if (!session) return;
       await withTransaction(db, async (tx) => {
+        await deps.onSignOut?.(tx, ctx);
         await sessions.revoke(tx, session.id, 'sign-out');
         await audit(tx, ctx, { action: 'auth.sign-out', outcome: 'success', targetType: 'session', targetId: session.id });
       });

@@ -2,6 +2,12 @@ import { eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { signInThrottle } from '../../db/schema/auth.ts';
 import { AppError } from '../../lib/app-error.ts';
+import type { TServerSecret } from '../../lib/server-secret.ts';
+
+/** The throttle's key for an email: keyed, so unknown addresses are throttled alike and the table names nobody. */
+export function throttleKeyOf(secret: TServerSecret, email: string): string {
+  return secret.hmac('sign-in-email', email.trim().toLowerCase());
+}
 
 /** security.md line 9. */
 export const FREE_FAILURES = 5;

@@ -120,7 +120,7 @@ export async function recordConsentChanges(
   return { recorded, before, after: foldLedger([...before.values(), ...recorded]) };
 }
 
-function auditAction(entry: TLedgerEntry): string {
+function auditAction(entry: TLedgerEntry): 'consent.choice.opted-in' | 'consent.choice.opted-out' | 'consent.granted' | 'consent.withdrawn' {
   if (entry.kind === 'privacy-choice')
     return entry.granted ? 'consent.choice.opted-in' : 'consent.choice.opted-out';
   return entry.granted ? 'consent.granted' : 'consent.withdrawn';

@@ -1,11 +1,16 @@
 import type { RequestHandler } from 'express';
 import type { Db } from '../../../db/client.ts';
-import type { TImpersonation } from '../../../middleware/request-context.ts';
+import type { TImpersonation, TRequestContext } from '../../../middleware/request-context.ts';
 import { loadPrincipal, principalMaySignIn } from '../principal.repository.ts';
 import type { TSessionCookie } from './session-cookie.ts';
 import type { TLiveSession, TSessionService } from './session.service.ts';
 
-export type TImpersonationResolver = (session: TLiveSession) => Promise<TImpersonation | null>;
+/**
+ * The impersonation a staff session carries, if it is still on; ends it (and says so in the audit
+ * trail) when its time is up or its customer can no longer be impersonated. `ctx` names the staff
+ * member as the actor.
+ */
+export type TImpersonationResolver = (session: TLiveSession, ctx: TRequestContext) => Promise<TImpersonation | null>;
 
 /**
  * Turns the session cookie into `ctx.session`, `ctx.actor` and `ctx.subject`. A cookie that no longer
@@ -33,7 +38,8 @@ export function sessionContext(deps: {
       req.ctx.subject = { customerId: principal.id };
     } else {
       req.ctx.actor = { kind: 'staff', id: principal.id, role: principal.role };
-      const impersonation = deps.resolveImpersonation ? await deps.resolveImpersonation(session) : null;
+      const impersonation =
+        deps.resolveImpersonation && session.impersonationId ? await deps.resolveImpersonation(session, req.ctx) : null;
       req.ctx.impersonation = impersonation;
       req.ctx.subject = impersonation ? { customerId: impersonation.customerId } : null;
     }

@@ -1,18 +1,16 @@
 import type { TStaffRole } from '@portal/shared/domain/permissions';
+import type { TImpersonationReasonCategory } from '@portal/shared/schemas/impersonation.schema';
 import type { TLanguage } from '../mail-types.ts';
 
 /**
- * Why staff opened a customer's account, as a category: the free-text reason stays in the audit
- * trail because staff may write other people's details into it.
+ * Why staff opened a customer's account, as a category: the email names only the category, because
+ * staff may write other people's details into the free-text reason (kept with the impersonation, and
+ * shown to the customer in their portal, where they are signed in).
  */
-export const IMPERSONATION_REASON_CATEGORIES = [
-  'customer-request',
-  'account-problem',
-  'privacy-request',
-  'technical-issue',
-  'other',
-] as const;
-export type TImpersonationReasonCategory = (typeof IMPERSONATION_REASON_CATEGORIES)[number];
+export {
+  IMPERSONATION_REASON_CATEGORIES,
+  type TImpersonationReasonCategory,
+} from '@portal/shared/schemas/impersonation.schema';
 
 export const REASON_CATEGORY_LABELS: Record<
   TImpersonationReasonCategory,
