@@ -8,7 +8,7 @@ import type { Db } from '../src/db/client.ts';
 import { rateLimitBuckets } from '../src/db/schema/auth.ts';
 import { createFakeClock } from '../src/lib/clock.ts';
 import { createLogger } from '../src/lib/logger.ts';
-import { createServerSecret } from '../src/lib/server-secret.ts';
+import { createServerSecret, type TServerSecret } from '../src/lib/server-secret.ts';
 import { generateSigningKeys } from '../src/lib/tokens/signing-keys.ts';
 import { createTokenService, type TTokenService } from '../src/lib/tokens/token-service.ts';
 import type { TAuthEmail } from '../src/modules/auth/email-flows.service.ts';
@@ -32,6 +32,8 @@ export type TTestApp = TApp & {
   clock: ReturnType<typeof createFakeClock>;
   hasher: TPasswordHasher;
   tokens: TTokenService;
+  /** The server secret (keyed hashes: throttle keys, audit IP and reason hashes). */
+  secret: TServerSecret;
   /** Auth emails the app asked to send (the SMTP path itself is tested in the mail module). */
   sentEmails: TAuthEmail[];
   /** Export-ready emails the jobs asked to send. */
@@ -125,6 +127,7 @@ export async function startTestApp(
     clock,
     hasher,
     tokens,
+    secret,
     sentEmails,
     sentExportEmails,
     jobs,

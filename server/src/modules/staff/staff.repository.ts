@@ -101,13 +101,3 @@ export async function updateStaff(
   const [row] = await db.update(staffMembers).set(changes).where(eq(staffMembers.id, id)).returning();
   return row;
 }
-
-/** Active admins, locked for the transaction, so two admins cannot demote each other at once. */
-export async function lockActiveAdmins(db: DbOrTx): Promise<string[]> {
-  const rows = await db
-    .select({ id: staffMembers.id })
-    .from(staffMembers)
-    .where(and(eq(staffMembers.role, 'admin'), eq(staffMembers.status, 'active')))
-    .for('update');
-  return rows.map((r) => r.id);
-}

@@ -67,7 +67,6 @@ export function registerStaffRoutes(
       200: { description: 'The account after the change', schema: ZStaffMemberSchema },
       403: { description: 'Your own account' },
       404: { description: 'No such staff member' },
-      409: { description: 'It would leave no active admin' },
     },
     handler: async ({ input, ctx, res }) => res.json(await members.update(ctx, input.params.staffId, input.body)),
   });
