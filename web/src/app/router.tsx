@@ -84,6 +84,43 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               handle: { titleKey: 'account.sessions.title' } satisfies TRouteHandle,
               lazy: async () => ({ Component: (await import('./routes/account-sessions')).AccountSessionsRoute }),
             },
+            {
+              path: paths.accessLog.path,
+              handle: { titleKey: 'accessLog.title' } satisfies TRouteHandle,
+              lazy: async () => ({ Component: (await import('./routes/access-log')).AccessLogRoute }),
+            },
+          ],
+        },
+        {
+          // The staff console: staff only, loaded only when a staff member opens it.
+          path: paths.staff.path,
+          lazy: async () => ({ Component: (await import('../features/auth/components/require-signed-in')).RequireStaff }),
+          children: [
+            {
+              lazy: async () => ({ Component: (await import('./routes/staff-layout')).StaffLayoutRoute }),
+              children: [
+                {
+                  index: true,
+                  handle: { titleKey: 'staffConsole.search.title' } satisfies TRouteHandle,
+                  lazy: async () => ({ Component: (await import('./routes/staff-customers')).StaffCustomersRoute }),
+                },
+                {
+                  path: paths.staffCustomer.path,
+                  handle: { titleKey: 'staffConsole.nav.customers' } satisfies TRouteHandle,
+                  lazy: async () => ({ Component: (await import('./routes/staff-customer')).StaffCustomerRoute }),
+                },
+                {
+                  path: paths.staffAudit.path,
+                  handle: { titleKey: 'auditLog.title' } satisfies TRouteHandle,
+                  lazy: async () => ({ Component: (await import('./routes/staff-audit')).StaffAuditRoute }),
+                },
+                {
+                  path: paths.staffMembers.path,
+                  handle: { titleKey: 'staffConsole.members.title' } satisfies TRouteHandle,
+                  lazy: async () => ({ Component: (await import('./routes/staff-members')).StaffMembersRoute }),
+                },
+              ],
+            },
           ],
         },
         {

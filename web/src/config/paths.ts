@@ -57,7 +57,23 @@ export const paths = {
   },
   staff: {
     path: '/staff',
-    getHref: () => '/staff',
+    getHref: (query?: string) => (query ? `/staff?q=${encodeURIComponent(query)}` : '/staff'),
+  },
+  staffCustomer: {
+    path: '/staff/customers/:customerId',
+    getHref: (customerId: string) => `/staff/customers/${encodeURIComponent(customerId)}`,
+  },
+  staffAudit: {
+    path: '/staff/audit',
+    getHref: () => '/staff/audit',
+  },
+  staffMembers: {
+    path: '/staff/members',
+    getHref: () => '/staff/members',
+  },
+  accessLog: {
+    path: '/my-data/access-log',
+    getHref: () => '/my-data/access-log',
   },
 } as const;
 

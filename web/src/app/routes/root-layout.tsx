@@ -1,8 +1,9 @@
 import { sessionQueryOptions } from '../../features/auth/api/get-session';
+import { ImpersonationBanner } from '../../features/staff/components/impersonation-banner';
 import { SessionHeader } from '../../features/auth/components/session-header';
 import { StepUpDialogHost } from '../../features/auth/components/step-up-dialog-host';
-import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration } from 'react-router';
 import { LanguageSwitcher } from '../../components/layouts/language-switcher';
 import { RouteChangeAnnouncer } from '../../components/layouts/route-change-announcer';
@@ -11,6 +12,7 @@ import { paths } from '../../config/paths';
 import { operatorProfileQueryOptions } from '../../features/operator/api/get-operator-profile';
 import { useI18n } from '../../lib/i18n/use-i18n';
 import { usePageTitle } from '../use-page-title';
+import { useImpersonationEndWatcher, useSwitchIdentity } from '../use-switch-identity';
 
 const MAIN_ID = 'main';
 
@@ -20,6 +22,13 @@ export function RootLayout() {
   const { data: profile, isPending } = useQuery(operatorProfileQueryOptions());
   const { data: session } = useQuery(sessionQueryOptions());
   const signedIn = session?.status === 'signed-in';
+  const staff = signedIn && session.principal.kind === 'staff' ? session.principal : null;
+  // Staff see the customer pages only while they act as a customer.
+  const customerPages = signedIn && (!staff || staff.impersonation !== null);
+  const queryClient = useQueryClient();
+  const switchIdentity = useSwitchIdentity();
+  useImpersonationEndWatcher();
+  const onExpired = useCallback(() => void queryClient.invalidateQueries({ queryKey: sessionQueryOptions().queryKey }), [queryClient]);
   const mainRef = useRef<HTMLElement>(null);
   const pageTitle = usePageTitle();
   const operatorName = profile?.company.name;
@@ -32,6 +41,13 @@ export function RootLayout() {
   return (
     <div className="app">
       <SkipLink targetId={MAIN_ID} />
+      {staff?.impersonation ? (
+        <ImpersonationBanner
+          impersonation={staff.impersonation}
+          onStopped={(state) => void switchIdentity(state, paths.staffCustomer.getHref(staff.impersonation?.customerId ?? ''))}
+          onExpired={onExpired}
+        />
+      ) : null}
       <header className="site-header">
         <div className="site-header__bar container">
           {isPending ? (
@@ -51,16 +67,21 @@ export function RootLayout() {
                 {t('nav.home')}
               </NavLink>
             </li>
-            {signedIn ? (
+            {customerPages ? (
               <>
                 <li>
-                  <NavLink to={paths.myData.getHref()} className="site-nav__link">
+                  <NavLink to={paths.myData.getHref()} end className="site-nav__link">
                     {t('nav.myData')}
                   </NavLink>
                 </li>
                 <li>
                   <NavLink to={paths.download.getHref()} className="site-nav__link">
                     {t('nav.download')}
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to={paths.accessLog.getHref()} className="site-nav__link">
+                    {t('nav.accessLog')}
                   </NavLink>
                 </li>
                 <li>
@@ -74,6 +95,13 @@ export function RootLayout() {
                   </NavLink>
                 </li>
               </>
+            ) : null}
+            {staff ? (
+              <li>
+                <NavLink to={paths.staff.getHref()} className="site-nav__link">
+                  {t('nav.staff')}
+                </NavLink>
+              </li>
             ) : null}
           </ul>
         </nav>
