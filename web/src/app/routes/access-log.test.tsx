@@ -17,7 +17,7 @@ describe('who touched my data', () => {
     expect(entry).toHaveTextContent('Ticket: SUP-2041');
     expect(entry).toHaveTextContent('They stopped it themselves.');
     expect(within(entry).getByRole('listitem')).toHaveTextContent('All your data');
-    expect(entry).toHaveTextContent('They tried to change something 1 times; the portal refused each time.');
+    expect(entry).toHaveTextContent('They tried to change something once; the portal refused.');
     expect(screen.getByRole('article', { name: 'Eva (Support agent) opened your customer summary' })).toBeInTheDocument();
     expect(screen.getByText('This record is verified: every entry was checked against our tamper-evident audit trail.')).toBeInTheDocument();
   });

@@ -677,6 +677,7 @@ export const en = {
       ticket: 'Ticket: {ticket}',
       viewed: 'What they looked at',
       nothingViewed: 'Nothing beyond the start page.',
+      refusedOnce: 'They tried to change something once; the portal refused.',
       refused: 'They tried to change something {count} times; the portal refused each time.',
       ended: {
         stopped: 'They stopped it themselves.',

@@ -668,6 +668,7 @@ export const nl = {
       ticket: 'Ticket: {ticket}',
       viewed: 'Wat er is bekeken',
       nothingViewed: 'Niets meer dan de startpagina.',
+      refusedOnce: 'Er is één keer geprobeerd iets te wijzigen; het portaal heeft dat geweigerd.',
       refused: 'Er is {count} keer geprobeerd iets te wijzigen; het portaal heeft dat elke keer geweigerd.',
       ended: {
         stopped: 'De medewerker is zelf gestopt.',

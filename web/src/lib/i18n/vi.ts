@@ -665,6 +665,7 @@ export const vi = {
       ticket: 'Phiếu hỗ trợ: {ticket}',
       viewed: 'Những gì đã được xem',
       nothingViewed: 'Không có gì ngoài trang đầu.',
+      refusedOnce: 'Đã có một lần thử thay đổi dữ liệu; cổng thông tin đã từ chối.',
       refused: 'Đã có {count} lần thử thay đổi dữ liệu; cổng thông tin đều từ chối.',
       ended: {
         stopped: 'Nhân viên tự dừng phiên.',

@@ -68,8 +68,8 @@ function Entry({ entry }: { entry: TAccessLogEntry }) {
           {entry.endedAt
             ? t('accessLog.impersonation.when', { start: when(entry.at), end: when(entry.endedAt) })
             : t('accessLog.impersonation.ongoing', { start: when(entry.at) })}
-          {entry.endReason ? ` ${t(`accessLog.impersonation.ended.${entry.endReason}`)}` : null}
         </p>
+        {entry.endReason ? <p>{t(`accessLog.impersonation.ended.${entry.endReason}`)}</p> : null}
         <p>{t('accessLog.impersonation.reason', { category: t(`staffConsole.reasonCategories.${entry.reasonCategory}`), reason: entry.reason })}</p>
         <p>{t('accessLog.impersonation.ticket', { ticket: entry.ticketReference })}</p>
         <h4>{t('accessLog.impersonation.viewed')}</h4>
@@ -89,7 +89,8 @@ function Entry({ entry }: { entry: TAccessLogEntry }) {
             ))}
           </ul>
         )}
-        {entry.refused > 0 ? <p>{t('accessLog.impersonation.refused', { count: entry.refused })}</p> : null}
+        {entry.refused === 1 ? <p>{t('accessLog.impersonation.refusedOnce')}</p> : null}
+        {entry.refused > 1 ? <p>{t('accessLog.impersonation.refused', { count: entry.refused })}</p> : null}
       </article>
     );
   }

@@ -22,7 +22,7 @@ export function AuditFilters({ filters, onApply }: { filters: TAuditFilters; onA
     onApply(next);
   };
   return (
-    <form className="form" onSubmit={submit} aria-labelledby={`${id}-heading`} key={JSON.stringify(filters)}>
+    <form className="form audit-filters" onSubmit={submit} aria-labelledby={`${id}-heading`} key={JSON.stringify(filters)}>
       <h2 id={`${id}-heading`}>{t('auditLog.filters.heading')}</h2>
       <TextField id={`${id}-customer`} name="customer" label={t('auditLog.filters.customer')} defaultValue={filters.customer ?? ''} autoComplete="off" />
       <TextField id={`${id}-staff`} name="staff" label={t('auditLog.filters.staff')} defaultValue={filters.staff ?? ''} autoComplete="off" />

@@ -50,7 +50,7 @@ export function AuditViewer({ filters, onFilter }: { filters: TAuditFilters; onF
       {entries.length > 0 ? (
         // Wide: the table scrolls inside a focusable region so keyboard users can scroll it too.
         <div className="table-scroll" role="region" aria-labelledby="audit-caption" tabIndex={0}>
-          <table className="data-table">
+          <table className="data-table audit-table">
             <caption id="audit-caption">{t('auditLog.caption')}</caption>
             <thead>
               <tr>
@@ -70,7 +70,9 @@ export function AuditViewer({ filters, onFilter }: { filters: TAuditFilters; onF
                         {entry.seq}
                       </th>
                     ) : (
-                      <td key={column}>{cell(entry, column)}</td>
+                      <td key={column} className={column === 'details' ? 'audit-table__details' : undefined}>
+                        {cell(entry, column)}
+                      </td>
                     ),
                   )}
                 </tr>
