@@ -1,0 +1,122 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import { AUDIT_COLUMNS } from '@portal/shared/schemas/audit.schema';
+import { loadProfile } from '@portal/shared/profiles/registry';
+import { messagesOf } from '../support/i18n.ts';
+import { codeIn, mailTo } from '../support/outbox.ts';
+import { signInAsStaff } from '../support/staff-sign-in.ts';
+
+/**
+ * Issue 8 in a real browser: a support agent signs in with TOTP, finds a customer, opens their account
+ * with a reason and a ticket, sees the banner and the customer's data, is refused a change, stops;
+ * the customer then signs in and finds the session in "Who touched my data".
+ * Runs on coco only, with a seeded customer no other journey uses (COCO-010021) and support@coco.example.
+ */
+const CUSTOMER_NUMBER = 'COCO-010021';
+const REASON = 'The customer phoned about a booking they cannot find.';
+
+test('a support agent impersonates a customer read-only, and the customer sees it in who touched my data', async ({ page, browser }, testInfo) => {
+  test.skip(testInfo.project.name !== 'coco', 'the staff journey runs on coco');
+  // Two sign-ins and two mails; a TOTP code may have to wait for the next 30-second step.
+  test.setTimeout(90_000);
+  const profile = loadProfile('coco');
+  const started = new Date(Date.now() - 1000);
+
+  // Staff sign in with their authenticator and land in the staff console.
+  const t = await signInAsStaff(page, profile.id, 'support@coco.example');
+  await expect(page).toHaveURL(/\/staff$/);
+  await expect(page.getByRole('heading', { level: 1, name: t('staffConsole.search.title') })).toBeVisible();
+
+  await page.getByLabel(t('staffConsole.search.label')).fill(CUSTOMER_NUMBER);
+  await page.getByRole('button', { name: t('staffConsole.search.submit') }).click();
+  const results = page.getByRole('table', { name: t('staffConsole.search.resultsCaption', { q: CUSTOMER_NUMBER }) });
+  await results.getByRole('link').first().click();
+  const summary = page.getByRole('heading', { level: 1 });
+  await expect(summary).toContainText(CUSTOMER_NUMBER);
+  const customerName = (await summary.innerText()).replace(`(${CUSTOMER_NUMBER})`, '').trim();
+  const email = (await page.locator('dt', { hasText: t('staffConsole.customer.email') }).locator('+ dd').innerText()).trim();
+
+  await page.getByRole('button', { name: t('staffConsole.customer.start') }).click();
+  const dialog = page.getByRole('dialog', { name: t('staffConsole.startDialog.title') });
+  await dialog.getByLabel(t('staffConsole.startDialog.categoryLabel')).selectOption('customer-request');
+  await dialog.getByLabel(t('staffConsole.startDialog.reasonLabel'), { exact: true }).fill(REASON);
+  await dialog.getByLabel(t('staffConsole.startDialog.ticketLabel')).fill('SUP-8008');
+  await page.screenshot({ path: testInfo.outputPath('start-impersonation-coco.png'), fullPage: true });
+  await dialog.getByRole('button', { name: t('staffConsole.startDialog.submit') }).click();
+
+  // The banner, on every page, and the customer's own data.
+  const banner = page.getByRole('region', { name: t('staffConsole.banner.label') });
+  await expect(banner).toContainText(t('staffConsole.banner.viewing', { name: customerName }));
+  await expect(banner).toContainText(REASON);
+  await expect(banner).toContainText(/\d+ min left/);
+  await expect(page.getByRole('heading', { level: 1, name: t('myData.title') })).toBeVisible();
+  await expect(page.getByRole('region').filter({ hasText: email }).first()).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('impersonating-coco.png'), fullPage: false });
+
+  // A change only the customer may make is refused.
+  await page.getByRole('navigation', { name: t('layout.mainNavigation') }).getByRole('link', { name: t('nav.consent') }).click();
+  await expect(page.getByRole('heading', { level: 1, name: t('consent.title') })).toBeVisible();
+  const box = page.getByRole('checkbox').first();
+  const before = await box.isChecked();
+  await box.click();
+  await expect(page.getByRole('alert').filter({ hasText: t('errors.codes.forbidden') })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('checkbox').first()).toBeChecked({ checked: before });
+  await expect(banner).toBeVisible();
+
+  // Stop: back to the customer's summary, as the staff member again.
+  await banner.getByRole('button', { name: t('staffConsole.banner.stop') }).click();
+  await expect(page.getByRole('button', { name: t('staffConsole.customer.start') })).toBeVisible();
+  await expect(banner).toHaveCount(0);
+
+  // The customer was told, and finds the session in "who touched my data".
+  await mailTo(profile.id, email, started, /viewing your account/);
+  const customerContext = await browser.newContext({ locale: testInfo.project.use.locale });
+  const customer = await customerContext.newPage();
+  await customer.goto('/sign-in/email-code');
+  const c = (await messagesOf(customer)).t;
+  await customer.getByLabel(c('auth.fields.email.label')).fill(email);
+  const asked = new Date(Date.now() - 1000);
+  await customer.getByRole('button', { name: c('auth.emailCode.send') }).click();
+  await customer.getByLabel(c('auth.fields.code.label')).fill(codeIn(await mailTo(profile.id, email, asked, /code/i)));
+  await customer.getByRole('button', { name: c('auth.emailCode.submit') }).click();
+  await expect(customer.getByRole('banner').getByRole('button', { name: c('auth.header.signOut') })).toBeVisible();
+
+  await customer.getByRole('navigation', { name: c('layout.mainNavigation') }).getByRole('link', { name: c('nav.accessLog') }).click();
+  await expect(customer.getByRole('heading', { level: 1, name: c('accessLog.title') })).toBeVisible();
+  await expect(customer.getByText(c('accessLog.verified'))).toBeVisible();
+  const session = customer.getByRole('article').filter({ hasText: REASON }).first();
+  await expect(session).toBeVisible();
+  await expect(session).toContainText(c('staffConsole.roles.support-agent'));
+  await expect(session).toContainText('SUP-8008');
+  await expect(session).toContainText(c('accessLog.impersonation.ended.stopped'));
+  await customer.screenshot({ path: testInfo.outputPath('who-touched-my-data-coco.png'), fullPage: true });
+  await customerContext.close();
+});
+
+test('a privacy officer filters the audit log, verifies the chain and can export what is shown', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'coco', 'the staff journey runs on coco');
+  test.setTimeout(60_000);
+  const t = await signInAsStaff(page, 'coco', 'privacy@coco.example');
+
+  await page.getByRole('navigation', { name: t('staffConsole.nav.label') }).getByRole('link', { name: t('staffConsole.nav.audit') }).click();
+  await expect(page.getByRole('heading', { level: 1, name: t('auditLog.title') })).toBeVisible();
+  await page.getByLabel(t('auditLog.filters.action')).selectOption('auth.sign-in.succeeded');
+  await page.getByRole('button', { name: t('auditLog.filters.submit'), exact: true }).click();
+  await expect(page).toHaveURL(/action=auth\.sign-in\.succeeded/);
+
+  const table = page.getByRole('table', { name: t('auditLog.caption') });
+  await expect(table.getByRole('row').nth(1)).toContainText('auth.sign-in.succeeded');
+  await expect(table.getByRole('columnheader')).toHaveCount(AUDIT_COLUMNS.length);
+  await expect(page.getByRole('link', { name: t('auditLog.export.csv') })).toHaveAttribute('href', /format=csv/);
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('link', { name: t('auditLog.export.csv') }).click();
+  const csv = await (await download).path();
+  // The export carries the table's columns.
+  expect((await readFile(csv, 'utf8')).split('\r\n')[0]).toBe(AUDIT_COLUMNS.join(','));
+
+  await page.getByRole('button', { name: t('auditLog.verify.button') }).click();
+  await expect(page.getByRole('status').filter({ hasText: /The audit log is intact/ })).toBeVisible({ timeout: 30_000 });
+  await page.screenshot({ path: testInfo.outputPath('audit-log-coco.png'), fullPage: true });
+});
