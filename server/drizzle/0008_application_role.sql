@@ -1,4 +1,4 @@
--- The application's database role (security.md line 19; docs/decisions/002-application-database-role.md).
+-- The application's database role (security.md line 19; docs/decisions/0003-application-database-role.md).
 -- Migrations run as the owner of the tables; the server's pool then works as custodia_app
 -- (SET ROLE through the connection's startup options, server/src/db/client.ts), which may read and
 -- write the business tables but can never UPDATE, DELETE or TRUNCATE the audit trail. The triggers of
@@ -31,9 +31,12 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO custodia_
 --> statement-breakpoint
 GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO custodia_app;
 --> statement-breakpoint
--- Tables later migrations create (as the same owner) get the same rights; append-only ones revoke theirs.
-ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO custodia_app;
+-- Tables, sequences and schemas later migrations create (as the same owner, in any schema, such as a job
+-- queue's) get the same rights; append-only tables revoke theirs in their own migration.
+ALTER DEFAULT PRIVILEGES GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO custodia_app;
 --> statement-breakpoint
-ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO custodia_app;
+ALTER DEFAULT PRIVILEGES GRANT USAGE, SELECT ON SEQUENCES TO custodia_app;
+--> statement-breakpoint
+ALTER DEFAULT PRIVILEGES GRANT USAGE ON SCHEMAS TO custodia_app;
 --> statement-breakpoint
 REVOKE UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON audit_events, audit_checkpoints FROM custodia_app;

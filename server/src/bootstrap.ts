@@ -21,6 +21,7 @@ import { createPasswordHasher } from './modules/auth/password-hasher.ts';
 import { createExportStorage } from './modules/exports/create-export-storage.ts';
 import { exportScratchDirOf } from './modules/exports/exports.module.ts';
 import { createMailer, type TMailer } from './modules/mail/create-mailer.ts';
+import { createMailSender } from './modules/mail/send-mail.ts';
 import type { TLanguage } from './modules/mail/mail-types.ts';
 import { createSmsSender } from './modules/sms/sms-sender.ts';
 
@@ -160,6 +161,7 @@ export async function bootstrap(role: 'server' | 'worker'): Promise<TRuntime> {
         .send(email.template, { to: email.to, language: languageOf(email.language), params: email.params, ...mailOptions })
         .catch((error: unknown) => logger.error({ err: error, template: email.template }, 'auth email not sent'));
     },
+    sendMail: createMailSender(mailer, profile, logger),
     jobs,
     exports: {
       storage: createExportStorage(config),

@@ -32,7 +32,7 @@ export type TCreateDatabaseOptions = {
 
 /**
  * The role the application's queries run as (migration 0008_application_role): it may use the business
- * tables but not UPDATE, DELETE or TRUNCATE the audit trail. See docs/decisions/002-application-database-role.md.
+ * tables but not UPDATE, DELETE or TRUNCATE the audit trail. See docs/decisions/0003-application-database-role.md.
  */
 export const APP_DB_ROLE = 'custodia_app';
 

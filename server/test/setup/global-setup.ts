@@ -3,7 +3,7 @@
 //   default:       the embedded PostgreSQL 18 in <repo>/.data/postgres-test (kept between runs: fast)
 //   DATABASE_URL:  that server (CI runs Debian's PostgreSQL 15 this way). The URL's database is only used
 //                  to run CREATE/DROP DATABASE from, so its role needs CREATEDB:
-//                    CREATE ROLE custodia_ci LOGIN PASSWORD '…' CREATEDB;
+//                    CREATE ROLE custodia_ci LOGIN PASSWORD '…' CREATEDB CREATEROLE;   -- CREATEROLE: migration 0008 creates custodia_app
 //                    CREATE DATABASE custodia_ci OWNER custodia_ci;
 //                    DATABASE_URL=postgres://custodia_ci:…@127.0.0.1:5432/custodia_ci pnpm --filter @portal/server test
 import { join } from 'node:path';

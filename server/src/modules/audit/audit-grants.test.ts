@@ -93,5 +93,8 @@ describe('the application role on the audit tables', () => {
     expect(await asApp('insert into later_table values (1)')).toEqual({ message: 'succeeded' });
     expect(await asApp('delete from later_table')).toEqual({ message: 'succeeded' });
     expect(await asApp('truncate later_table')).toMatchObject({ code: '42501' });
+    // Also in a schema created later (a job queue's, say).
+    await database.pool.query('create schema later_schema; create table later_schema.jobs (id int primary key)');
+    expect(await asApp('insert into later_schema.jobs values (1)')).toEqual({ message: 'succeeded' });
   });
 });
