@@ -50,8 +50,10 @@ export function useImpersonationEndWatcher() {
       switchedTo = undefined;
       return;
     }
+    // Signed out altogether: sign-out cleans up and moves on by itself.
+    if (data?.status !== 'signed-in') return;
     queryClient.clear();
-    if (data) queryClient.setQueryData(sessionQueryOptions().queryKey, data);
+    queryClient.setQueryData(sessionQueryOptions().queryKey, data);
     void navigate(paths.staffCustomer.getHref(before.customerId));
   }, [current, data, queryClient, navigate]);
 }

@@ -1,8 +1,9 @@
 import { screen, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { createSignedInCustomer, sessionHandler } from '../../testing/mocks/handlers/auth';
 import { myDataApi } from '../../testing/mocks/handlers/my-data';
-import { CUSTOMER_ID, staffApi } from '../../testing/mocks/handlers/staff';
+import { createSignedInStaff, CUSTOMER_ID, staffApi } from '../../testing/mocks/handlers/staff';
 import { server } from '../../testing/mocks/server';
 import { renderApp } from '../../testing/test-utils';
 
@@ -83,6 +84,34 @@ describe('the staff console', () => {
 
     queryClient.setQueryData(['cached', 'for-the-customer'], 'their data');
     await user.click(within(banner).getByRole('button', { name: 'Stop impersonating' }));
+
+    expect(await screen.findByRole('button', { name: 'View the account as this customer' })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Impersonation' })).not.toBeInTheDocument();
+    expect(queryClient.getQueryData(['cached', 'for-the-customer'])).toBeUndefined();
+  });
+
+  it('when the time is up, then the server’s end of the impersonation clears the cache and returns to the customer’s summary', async () => {
+    const api = staffApi();
+    // The session still says impersonating (ending now) until the server is asked again.
+    let calls = 0;
+    const ending = createSignedInStaff('support-agent', {
+      id: '11111111-2222-4333-8444-555555555555',
+      customerId: CUSTOMER_ID,
+      customerDisplayName: 'Sanne de Vries',
+      reasonCategory: 'customer-request',
+      reason: 'The customer asked for help.',
+      ticketReference: 'SUP-1',
+      startedAt: new Date(Date.now() - 30 * 60_000).toISOString(),
+      endsAt: new Date(Date.now() - 1000).toISOString(),
+    });
+    // Listed first: the first matching handler answers.
+    server.use(
+      http.get('/api/auth/session', () => HttpResponse.json(calls++ === 0 ? ending : createSignedInStaff('support-agent'))),
+      ...api.handlers,
+      ...myDataApi().handlers,
+    );
+    const { queryClient } = renderApp('/my-data');
+    queryClient.setQueryData(['cached', 'for-the-customer'], 'their data');
 
     expect(await screen.findByRole('button', { name: 'View the account as this customer' })).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Impersonation' })).not.toBeInTheDocument();
