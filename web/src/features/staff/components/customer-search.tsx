@@ -17,42 +17,12 @@ export function CustomerSearch() {
   const { t } = useI18n();
   const [params, setParams] = useSearchParams();
   const q = params.get('q')?.trim() ?? '';
-  const [draft, setDraft] = useState(q);
-  const [error, setError] = useState<string | undefined>();
-  const id = useId();
   const search = useQuery(customerSearchQueryOptions(q));
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const next = draft.trim();
-    if (next.length < 2) {
-      setError(t('staffConsole.search.tooShort'));
-      return;
-    }
-    setError(undefined);
-    setParams({ q: next });
-  };
 
   return (
     <div>
-      <form className="form" role="search" onSubmit={submit} noValidate>
-        <TextField
-          id={`${id}-q`}
-          name="q"
-          type="search"
-          label={t('staffConsole.search.label')}
-          hint={t('staffConsole.search.hint')}
-          error={error}
-          value={draft}
-          onChange={(event) => setDraft(event.target.value)}
-          autoComplete="off"
-        />
-        <div className="form__actions">
-          <button type="submit" className="button">
-            {t('staffConsole.search.submit')}
-          </button>
-        </div>
-      </form>
+      {/* Keyed by the query: going back to an earlier search shows that search in the box. */}
+      <SearchForm key={q} initial={q} onSearch={(next) => setParams({ q: next })} />
 
       {q.length >= 2 ? (
         <section aria-live="polite" aria-busy={search.isFetching}>
@@ -92,5 +62,44 @@ export function CustomerSearch() {
         </section>
       ) : null}
     </div>
+  );
+}
+
+function SearchForm({ initial, onSearch }: { initial: string; onSearch: (q: string) => void }) {
+  const { t } = useI18n();
+  const [draft, setDraft] = useState(initial);
+  const [error, setError] = useState<string | undefined>();
+  const id = useId();
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const next = draft.trim();
+    if (next.length < 2) {
+      setError(t('staffConsole.search.tooShort'));
+      return;
+    }
+    setError(undefined);
+    onSearch(next);
+  };
+
+  return (
+    <form className="form" role="search" onSubmit={submit} noValidate>
+      <TextField
+        id={`${id}-q`}
+        name="q"
+        type="search"
+        label={t('staffConsole.search.label')}
+        hint={t('staffConsole.search.hint')}
+        error={error}
+        value={draft}
+        onChange={(event) => setDraft(event.target.value)}
+        autoComplete="off"
+      />
+      <div className="form__actions">
+        <button type="submit" className="button">
+          {t('staffConsole.search.submit')}
+        </button>
+      </div>
+    </form>
   );
 }
