@@ -78,6 +78,7 @@ export async function startTestApp(
   const signingKeys = await generateSigningKeys();
   const exportsDir = await mkdtemp(join(tmpdir(), 'custodia-exports-'));
   const sentExportEmails: TExportReadyEmail[] = [];
+  // On the owner's pool, as bootstrap.ts does: pg-boss creates a table when a queue is first defined.
   const jobs = createJobQueue({ pool: database.pool, logger: createLogger('silent') });
   const tokens = createTokenService({ keys: signingKeys, issuer: 'http://localhost:3000', clock });
   // The app runs as the application's role, as in production; fixtures and assertions share it.

@@ -51,7 +51,7 @@ it('when the server is killed while a migration runs, then nothing of it remains
   const starting = await launchPortalProcess('server', env);
   await waitFor('the migration to wait for the lock', async () => {
     const waiting = await query<{ n: number }>(
-      "select count(*)::int as n from pg_stat_activity where application_name = 'custodia-server' and wait_event_type = 'Lock'",
+      "select count(*)::int as n from pg_stat_activity where application_name like 'custodia-server%' and wait_event_type = 'Lock'",
     );
     return (waiting[0]?.n ?? 0) > 0;
   }, 60_000);
@@ -62,7 +62,7 @@ it('when the server is killed while a migration runs, then nothing of it remains
 
   // Assert: the killed migration left nothing: no table, no record of it.
   await waitFor('the killed server’s connections to close', async () => {
-    const rows = await query<{ n: number }>("select count(*)::int as n from pg_stat_activity where application_name = 'custodia-server'");
+    const rows = await query<{ n: number }>("select count(*)::int as n from pg_stat_activity where application_name like 'custodia-server%'");
     return rows[0]?.n === 0;
   }, 10_000);
   expect(await applied()).toBe(6);

@@ -17,4 +17,13 @@ export async function installJobSchema(client: pg.ClientBase): Promise<void> {
   });
   await boss.start();
   await boss.stop({ graceful: false, close: false });
+  // The application's role sends jobs inside its own transactions (migration 0008 grants it future
+  // tables; this also covers a queue schema installed before that migration existed).
+  await client.query(`
+    DO $$ BEGIN
+      IF EXISTS (SELECT FROM pg_roles WHERE rolname = 'custodia_app') THEN
+        GRANT USAGE ON SCHEMA ${JOB_SCHEMA} TO custodia_app;
+        GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${JOB_SCHEMA} TO custodia_app;
+      END IF;
+    END $$`);
 }

@@ -118,6 +118,23 @@ export const AUDIT_EVENT_DETAILS = {
   'staff.member.role-changed': z.object({ from: z.enum(STAFF_ROLES), to: z.enum(STAFF_ROLES) }).strict(),
   'staff.member.disabled': z.object({ sessionsRevoked: z.number().int().min(0) }).strict(),
   'staff.member.enabled': none,
+  /** The customer asked for a copy of their data ("Download my data"). */
+  'export.request.created': z
+    .object({ categories: z.number().int().min(1), formats: z.string().regex(/^[a-z,]+$/), from: z.iso.date().nullable(), to: z.iso.date().nullable() })
+    .strict(),
+  /** The job built the package (system actor). */
+  'export.build.completed': z
+    .object({ attempt: z.number().int().min(1), records: z.number().int().min(0), bytes: z.number().int().min(0) })
+    .strict(),
+  /** Out of attempts: the export failed for good (system actor). */
+  'export.build.failed': z.object({ reason: ZCode, attempts: z.number().int().min(0) }).strict(),
+  /** A short-lived download ticket was issued to the customer. */
+  'export.link.issued': none,
+  'export.file.downloaded': z.object({ bytes: z.number().int().min(0).nullable() }).strict(),
+  /** A download was refused: someone else's ticket, an expired one, a file that is gone. */
+  'export.file.download-refused': z.object({ reason: ZCode }).strict(),
+  /** The file and its key were deleted after the link lifetime (system actor). */
+  'export.file.purged': none,
   /** A privacy officer searched the audit trail: which filters, not their values. */
   'audit.log.searched': z.object({ filters: z.array(ZCode).max(10) }).strict(),
   'audit.log.exported': z
