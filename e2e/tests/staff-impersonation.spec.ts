@@ -8,7 +8,7 @@ import { signInAsStaff } from '../support/staff-sign-in.ts';
 
 /**
  * Issue 8 in a real browser: a support agent signs in with TOTP, finds a customer, opens their account
- * with a reason and a ticket, sees the banner and the customer's data, is refused a change, stops;
+ * with a reason and a ticket, sees the banner and the customer's data, is refused a change and a download of the data, stops;
  * the customer then signs in and finds the session in "Who touched my data".
  * Runs on coco only, with a seeded customer no other journey uses (COCO-010021) and support@coco.example.
  */
@@ -62,6 +62,13 @@ test('a support agent impersonates a customer read-only, and the customer sees i
   await expect(page.getByRole('alert').filter({ hasText: t('errors.codes.forbidden') })).toBeVisible();
   await page.reload();
   await expect(page.getByRole('checkbox').first()).toBeChecked({ checked: before });
+  await expect(banner).toBeVisible();
+
+  // So is a copy of the customer's data: only the customer may ask for it or download it.
+  await page.getByRole('navigation', { name: t('layout.mainNavigation') }).getByRole('link', { name: t('nav.download') }).click();
+  await expect(page.getByRole('heading', { level: 1, name: t('exports.title') })).toBeVisible();
+  await page.getByRole('button', { name: t('exports.form.submit') }).click();
+  await expect(page.getByText(t('exports.errors.staffNotAllowed'))).toBeVisible();
   await expect(banner).toBeVisible();
 
   // Stop: back to the customer's summary, as the staff member again.

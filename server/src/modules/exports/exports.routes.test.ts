@@ -13,6 +13,8 @@ import type { TRequestContext } from '../../middleware/request-context.ts';
 import { startTestApp, type TTestApp } from '../../../test/test-app.ts';
 import { TestClient } from '../../../test/test-client.ts';
 import { TEST_PASSWORD } from '../../../test/fixtures/principals.ts';
+import { startImpersonation } from '../../../test/fixtures/impersonation.ts';
+import { signedInNewStaff } from '../../../test/fixtures/sign-in.ts';
 import { openVerifiedPackage, packageText, schemaErrors } from '../../../test/fixtures/export-package.ts';
 import { startNewsletterService, subscriberFor, type TNewsletterService } from '../../../test/reference-services/newsletter-service.ts';
 import { addTotpSecret, auditRows, seedCustomer, signIn } from '../personal-data/personal-data-test-helpers.ts';
@@ -304,6 +306,23 @@ describe('a build that keeps failing', () => {
 });
 
 describe('impersonating staff', () => {
+  it('when a support agent impersonates the customer, then asking for, linking and downloading an export are all 403', async () => {
+    const customer = await seedCustomer(app.db, profile, { hasher: app.hasher });
+    const own = await signIn(app, customer.email);
+    const created = await requestExport(own, { categories: ['account'] });
+    await build();
+    const { client: agent } = await signedInNewStaff(app, 'support-agent');
+    expect((await startImpersonation(agent, customer.id)).status).toBe(200);
+
+    const refused = await requestExport(agent, {});
+    expect(refused.status).toBe(403);
+    expect(refused.body.code).toBe('forbidden');
+    expect((await agent.post(`/api/exports/${created.body.id}/link`)).status).toBe(403);
+    const ticket = ZExportLinkResponseSchema.parse((await own.json(own.post(`/api/exports/${created.body.id}/link`))).body);
+    expect((await agent.get(ticket.url)).status).toBe(403);
+    expect(await app.db.select().from(dataExports).where(eq(dataExports.customerId, customer.id))).toHaveLength(1);
+  });
+
   it.each([
     ['post', '/api/exports'],
     ['post', '/api/exports/:id/link'],

@@ -10,7 +10,7 @@ import {
   ZExportSchemaParamsSchema,
   ZExportViewSchema,
 } from '@portal/shared/schemas/export.schema';
-import { customerOnly, publicRoute } from '../../http/route-policy.ts';
+import { customerOnly, customerReads, publicRoute } from '../../http/route-policy.ts';
 import type { RouteRegistry } from '../../http/route-registry.ts';
 import { AppError } from '../../lib/app-error.ts';
 import { exportDataSchema } from './export-data-schema.ts';
@@ -49,7 +49,8 @@ export function registerExportRoutes(routes: RouteRegistry, deps: { exports: TEx
     path: '/api/exports',
     tags,
     summary: 'Your exports, newest first, with their status and progress.',
-    policy: customerOnly(PERMISSION),
+    // Status only, never a file or a ticket: staff helping the customer may see that one is running.
+    policy: customerReads(PERMISSION),
     responses: { 200: { description: 'Your exports', schema: ZExportListResponseSchema } },
     handler: async ({ ctx, res }) => res.json({ exports: await exports.list(ctx) }),
   });
@@ -59,7 +60,7 @@ export function registerExportRoutes(routes: RouteRegistry, deps: { exports: TEx
     path: '/api/exports/:id',
     tags,
     summary: 'One of your exports: status, progress (categories done, records written), expiry.',
-    policy: customerOnly(PERMISSION),
+    policy: customerReads(PERMISSION),
     request: { params: ZExportIdParamsSchema },
     responses: { 200: { description: 'The export', schema: ZExportViewSchema }, 404: { description: 'Not one of your exports' } },
     handler: async ({ input, ctx, res }) => res.json(await exports.get(ctx, input.params.id)),
