@@ -7,6 +7,9 @@ import { poolExecutor, transactionExecutor } from './sql-executor.ts';
 /** The schema pg-boss keeps its tables in (installed by the migrations, see install-job-schema.ts). */
 export const JOB_SCHEMA = 'pgboss';
 
+/** Advisory lock key (any constant, distinct from the migration and seed keys) for queue creation. */
+const QUEUE_CREATION_LOCK_KEY = 7_246_001;
+
 export type TJobRun<T> = {
   job: PgBoss.JobWithMetadata<T>;
   /** 1 for the first try. */
@@ -92,9 +95,20 @@ export function createJobQueue(options: TJobQueueOptions) {
         await boss.start();
         // Dead-letter queues first: a queue's dead letter must exist when it is created.
         const ordered = [...definitions.values()].sort((a, b) => Number(Boolean(a.queue.deadLetter)) - Number(Boolean(b.queue.deadLetter)));
-        for (const { name, queue: settings } of ordered) {
-          await boss.createQueue(name, { name, ...settings });
-          await boss.updateQueue(name, { name, ...settings });
+        // Two processes creating the same queue at once deadlock inside pg-boss (its partition DDL
+        // and the queue row lock in opposite orders), so queue creation is serialised across
+        // processes by a session-level advisory lock held on a connection of its own.
+        const lockClient = await options.pool.connect();
+        try {
+          await lockClient.query('select pg_advisory_lock($1::bigint)', [QUEUE_CREATION_LOCK_KEY]);
+          for (const { name, queue: settings } of ordered) {
+            await boss.createQueue(name, { name, ...settings });
+            await boss.updateQueue(name, { name, ...settings });
+          }
+        } finally {
+          // A connection that cannot unlock is destroyed rather than returned holding the lock.
+          const unlocked = await lockClient.query('select pg_advisory_unlock($1::bigint)', [QUEUE_CREATION_LOCK_KEY]).then(() => true, () => false);
+          lockClient.release(!unlocked);
         }
       })());
     },
