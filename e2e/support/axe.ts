@@ -6,6 +6,8 @@ import { expect, type Page, type TestInfo } from '@playwright/test';
  * full report attached to the test so a failure names the rule, the element and the fix.
  */
 export async function expectNoAxeViolations(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  // Every checked page is also kept as a screenshot per profile (the issue's test artifacts).
+  await page.screenshot({ path: testInfo.outputPath(`${testInfo.project.name}-${name}.png`) });
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   await testInfo.attach(`axe-${name}.json`, { body: JSON.stringify(results.violations, null, 2), contentType: 'application/json' });
   const summary = results.violations.map((v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);

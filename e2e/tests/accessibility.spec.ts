@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { loadProfile } from '@portal/shared/profiles/registry';
 import { expectNoAxeViolations } from '../support/axe.ts';
 import { messagesOf } from '../support/i18n.ts';
 import { demoCustomerEmail, signIn } from '../support/sign-in.ts';
@@ -55,4 +56,54 @@ test('signing in works with the keyboard alone, with a visible focus', async ({ 
   await page.keyboard.type('custodia-demo-2026');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('banner').getByRole('button', { name: t('auth.header.signOut') })).toBeVisible();
+});
+
+/** Presses Tab (never the mouse) until `target` has the focus, checking each stop shows a focus outline. */
+async function tabTo(page: Page, target: Locator, limit = 400): Promise<void> {
+  for (let stop = 0; stop < limit; stop += 1) {
+    await page.keyboard.press('Tab');
+    if (await target.evaluate((element) => element === document.activeElement)) {
+      const outline = await target.evaluate((element) => getComputedStyle(element).outlineStyle);
+      expect(outline, 'the focused element shows where the focus is').not.toBe('none');
+      return;
+    }
+  }
+  throw new Error(`Tab never reached ${target.toString()} in ${limit} stops`);
+}
+
+// demo3 (the export journey only reads), so this does not race the customer journey's correction.
+test('correcting a field and changing a consent work with the keyboard alone', async ({ page }, testInfo) => {
+  test.setTimeout(120_000);
+  const profile = loadProfile(testInfo.project.name);
+  const t = await signIn(page, demoCustomerEmail(profile.id, 3), undefined, '/my-data');
+  await expect(page.getByRole('heading', { level: 1, name: t('myData.title') })).toBeVisible();
+  const { language } = await messagesOf(page);
+
+  const label = profile.categories.find((c) => c.id === 'account')?.fields.find((f) => f.key === 'givenName')?.label;
+  const fieldName = label?.[language] ?? label?.en ?? '';
+  const correct = page.getByRole('button', { name: t('myData.correct.buttonLabel', { field: fieldName }), exact: true });
+  await tabTo(page, correct);
+  await page.keyboard.press('Enter');
+  const input = page.getByLabel(t('myData.correct.label', { field: fieldName }));
+  await expect(input, 'the form takes the focus when it opens').toBeFocused();
+  const current = await input.inputValue();
+  const corrected = current.endsWith(' K') ? current.slice(0, -2) : `${current} K`;
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type(corrected);
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(t('myData.correct.saved', { field: fieldName }))).toBeVisible();
+  await expect(page.getByRole('definition').filter({ hasText: corrected }).first()).toBeVisible();
+
+  await tabTo(page, page.getByRole('link', { name: t('nav.consent') }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: t('consent.title') })).toBeVisible();
+  const purpose = profile.consentPurposes[0];
+  if (!purpose) throw new Error(`${profile.id} has no consent purpose`);
+  const box = page.getByRole('group', { name: purpose.name[language] ?? purpose.name.en }).getByRole('checkbox').first();
+  await tabTo(page, box);
+  const before = await box.isChecked();
+  await page.keyboard.press('Space');
+  await expect(box).toBeChecked({ checked: !before });
+  await page.keyboard.press('Space');
+  await expect(box).toBeChecked({ checked: before });
 });
