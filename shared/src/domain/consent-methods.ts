@@ -13,6 +13,7 @@ export const CONSENT_METHODS = [
   'sms-stop', // a STOP reply to a text message (TCPA)
   'gpc', // the browser's Global Privacy Control signal (11 CCR §7025)
   'staff-on-request', // staff recorded what the customer asked for by phone or letter
+  'erasure', // the customer's account erasure began: every consent ends with it (GDPR Art. 17(1)(b))
 ] as const;
 export const ZConsentMethodSchema = z.enum(CONSENT_METHODS);
 export type TConsentMethod = z.infer<typeof ZConsentMethodSchema>;

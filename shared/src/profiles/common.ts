@@ -483,6 +483,8 @@ export function websiteVisitsCategory(
         type: 'text',
         source: OBSERVED,
         ...base,
+        // Which pages are read, and for how long, stays as statistics that name nobody.
+        onErasure: 'anonymise',
       },
       {
         key: 'referrer',
@@ -501,6 +503,7 @@ export function websiteVisitsCategory(
         type: 'number',
         source: OBSERVED,
         ...base,
+        onErasure: 'anonymise',
       },
       {
         key: 'ipAddress',
@@ -576,6 +579,8 @@ export function supportTicketsCategory(
         enumValues: o.channels,
         source: OBSERVED,
         ...base,
+        // How many questions came in on which channel, and how they ended, stays without any link to you.
+        onErasure: 'anonymise',
       },
       {
         key: 'subject',
@@ -598,6 +603,7 @@ export function supportTicketsCategory(
         enumValues: ['open', 'waiting-for-you', 'resolved', 'closed'],
         source: DERIVED,
         ...base,
+        onErasure: 'anonymise',
       },
       {
         key: 'closedAt',
