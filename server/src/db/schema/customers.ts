@@ -29,13 +29,15 @@ export const customers = pgTable(
     birthDate: date('birth_date'),
     language: text('language').notNull(),
     country: text('country').notNull(),
-    /** active | restricted (processing restricted at the customer's request) | frozen | erased */
+    /** active | restricted (processing restricted at the customer's request) | frozen (erasure under way) | erased | archived (retention) */
     status: text('status').notNull().default('active'),
     attributes: jsonb('attributes').$type<Record<string, unknown>>().notNull().default({}),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     lastActivityAt: timestamp('last_activity_at', { withTimezone: true }),
     contractEndedAt: timestamp('contract_ended_at', { withTimezone: true }),
+    /** When the account was closed (erased): the start of `account-closed` retention periods. */
+    closedAt: timestamp('closed_at', { withTimezone: true }),
     /** Optimistic concurrency for corrections. */
     version: integer('version').notNull().default(1),
   },
@@ -65,8 +67,19 @@ export const customerRecords = pgTable(
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * Set when an erasure kept the record under a legal hold: from then on it is restricted, left
+     * out of every feature (my data, exports) and kept only for the hold's purpose until `purge_on`,
+     * when the retention engine deletes it.
+     */
+    restrictedAt: timestamp('restricted_at', { withTimezone: true }),
+    /** The legal hold (profile `legalHolds[].id`) the record is kept under. */
+    holdId: text('hold_id'),
+    /** The last day it is kept, in the operator's time zone. */
+    purgeOn: date('purge_on', { mode: 'string' }),
   },
   (t) => [
     index('customer_records_customer_category_idx').on(t.customerId, t.category, t.occurredAt.desc(), t.id),
+    index('customer_records_purge_idx').on(t.purgeOn).where(sql`${t.purgeOn} is not null`),
   ],
 );

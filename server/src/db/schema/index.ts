@@ -8,3 +8,5 @@ export * from './audit.ts';
 export * from './personal-data.ts';
 export * from './exports.ts';
 export * from './impersonation.ts';
+export * from './erasure.ts';
+export * from './retention.ts';
