@@ -6,7 +6,8 @@
  *
  * It keeps one subscriber per portal customer id (name, email, lists), verifies every request's
  * signature, remembers responses by Idempotency-Key, can answer `202 Accepted` and send signed
- * callbacks later, and can be told to fail the next requests with a status (503) to test retries.
+ * callbacks later, and can be told to fail the next requests with a status (503) to test retries,
+ * or to answer slowly (to cut a caller off after the change was made).
  */
 import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -64,6 +65,8 @@ export type TNewsletterService = {
   setMode: (mode: 'sync' | 'async') => void;
   /** The next `count` requests answer `status` (default 503) before doing anything. */
   failNext: (count: number, status?: number) => void;
+  /** The next `count` changes are applied and remembered at once, but answered only after `ms` (a slow link). */
+  slowNext: (count: number, ms: number) => void;
   /** Sends the callbacks of accepted operations; resolves with the portal's answers. */
   completePending: (options?: {
     status?: 'done' | 'failed';
@@ -122,6 +125,7 @@ export async function startNewsletterService(options: TNewsletterServiceOptions)
   const pending: TPending[] = [];
   let mode = options.mode ?? 'sync';
   let failures: { count: number; status: number } = { count: 0, status: 503 };
+  let slow: { count: number; ms: number } = { count: 0, ms: 0 };
 
   const find = (subject: TSubjectRef | undefined) =>
     subject ? (subscribers.get(subject.id) ?? [...subscribers.values()].find((s) => s.email === subject.email)) : undefined;
@@ -174,6 +178,8 @@ export async function startNewsletterService(options: TNewsletterServiceOptions)
       };
     } else if (path === '/erase') {
       apply = () => void subscribers.delete(subscriber.id);
+    } else if (path === '/lift-restriction') {
+      apply = () => void (subscriber.restricted = false);
     } else {
       apply = () => void (subscriber.restricted = true);
     }
@@ -212,13 +218,17 @@ export async function startNewsletterService(options: TNewsletterServiceOptions)
       const result = access(body);
       return send(result.status, result.body);
     }
-    if (!['/rectify', '/erase', '/restrict'].includes(path)) return send(404, { error: 'not-found' });
+    if (!['/rectify', '/erase', '/restrict', '/lift-restriction'].includes(path)) return send(404, { error: 'not-found' });
     if (!key) return send(400, { error: 'idempotency-key-required' });
     const previous = stored.get(key);
     if (previous) return send(previous.status, previous.body, true);
     const callbackUrl = options.callbackUrl ?? (req.headers['x-custodia-callback-url'] as string | undefined) ?? '';
     const result = change(path, key, body, callbackUrl);
     stored.set(key, result);
+    if (slow.count > 0) {
+      slow.count -= 1;
+      await new Promise((resolve) => setTimeout(resolve, slow.ms));
+    }
     return send(result.status, result.body);
   }
 
@@ -238,6 +248,7 @@ export async function startNewsletterService(options: TNewsletterServiceOptions)
     requests,
     setMode: (next) => void (mode = next),
     failNext: (count, status = 503) => void (failures = { count, status }),
+    slowNext: (count, ms) => void (slow = { count, ms }),
     async completePending({ status = 'done', signWith, origin } = {}) {
       const answers: { status: number; body: unknown }[] = [];
       for (const job of pending.splice(0)) {

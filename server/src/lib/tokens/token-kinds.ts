@@ -16,6 +16,8 @@ type TTokenKindSpec = {
 
 const ZUuid = z.uuid().transform((id) => id.toLowerCase());
 const ZCode = z.string().regex(/^[a-z0-9][a-z0-9._:-]{0,63}$/);
+/** What an erasure kept: the category, the legal hold (if a law is the reason) and the last day it is kept. */
+const ZKept = z.object({ category: ZCode, holdId: ZCode.nullable(), purgeUntil: z.iso.date().nullable() }).strict();
 
 /** Every token the server issues; the one place to look up what a kind carries and who accepts it. */
 export const TOKEN_KINDS = {
@@ -47,12 +49,37 @@ export const TOKEN_KINDS = {
     subject: 'required',
     claims: z.object({ exportId: ZUuid }),
   },
+  // One system's part of an erasure. `sub` is the erasure request id (a pseudonymous reference):
+  // neither these nor certificates carry anything that names the person.
   'erasure-receipt': {
     typ: 'custodia-erasure-receipt+jwt',
     aud: 'custodia:erasure-receipt',
     expiry: 'none',
     subject: 'required',
-    claims: z.object({ erasureRequestId: ZUuid, system: ZCode, outcome: ZCode }),
+    claims: z.object({
+      erasureRequestId: ZUuid,
+      system: ZCode,
+      outcome: ZCode,
+      confirmedAt: z.iso.datetime(),
+      erasedRecords: z.number().int().min(0).nullable(),
+      anonymisedRecords: z.number().int().min(0).nullable(),
+      kept: z.array(ZKept).max(100),
+    }),
+  },
+  // The whole erasure, once every system's step ended; each receipt is named by its SHA-256.
+  'erasure-certificate': {
+    typ: 'custodia-erasure-certificate+jwt',
+    aud: 'custodia:erasure-certificate',
+    expiry: 'none',
+    subject: 'required',
+    claims: z.object({
+      erasureRequestId: ZUuid,
+      scope: z.enum(['account', 'categories']),
+      categories: z.array(ZCode).max(200),
+      systems: z.array(z.object({ system: ZCode, outcome: ZCode, receipt: z.string().regex(/^[0-9a-f]{64}$/) }).strict()).max(50),
+      kept: z.array(ZKept).max(100),
+      completedAt: z.iso.datetime(),
+    }),
   },
   'audit-checkpoint': {
     typ: 'custodia-audit-checkpoint+jwt',

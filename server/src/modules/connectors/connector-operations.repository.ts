@@ -1,9 +1,8 @@
 import { and, eq, lt, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { connectorOperations } from '../../db/schema/personal-data.ts';
-import type { TConnectorOperation, TReceipt, TReceiptDetails } from './connector.ts';
+import type { TChangingOperation, TReceipt, TReceiptDetails } from './connector.ts';
 
-type TChangingOperation = Exclude<TConnectorOperation, 'access'>;
 export type TOperationRow = typeof connectorOperations.$inferSelect;
 
 /** A call still `in-progress` after this long was interrupted (a restart): it may be taken over. */
@@ -110,4 +109,19 @@ export async function settleOperation(
     .where(eq(connectorOperations.id, input.id))
     .returning();
   return updated;
+}
+
+/**
+ * Marks a call under `idempotencyKey` that is still `in-progress` as interrupted, so the next claim
+ * takes it over at once instead of after STALE_MS. Only for a caller that knows the attempt which
+ * started the call is dead (a job attempt pg-boss expired); sending again is safe because the
+ * system acts once per key. True when there was such a call.
+ */
+export async function markInterrupted(db: DbOrTx, input: { system: string; idempotencyKey: string; at: Date }): Promise<boolean> {
+  const rows = await db
+    .update(connectorOperations)
+    .set({ status: 'failed', updatedAt: input.at })
+    .where(and(eq(connectorOperations.system, input.system), eq(connectorOperations.idempotencyKey, input.idempotencyKey), eq(connectorOperations.status, 'in-progress')))
+    .returning({ id: connectorOperations.id });
+  return rows.length > 0;
 }

@@ -13,12 +13,16 @@ export type TConnector = {
   rectify(subject: TConnectorSubject, changes: readonly TFieldChange[], idempotencyKey: string): Promise<TReceipt>;
   erase(subject: TConnectorSubject, plan: TErasurePlan, idempotencyKey: string): Promise<TReceipt>;
   restrict(subject: TConnectorSubject, idempotencyKey: string): Promise<TReceipt>;
+  /** Ends a restriction of processing the customer asked for (GDPR Art. 18(3)): the data is used again. */
+  liftRestriction(subject: TConnectorSubject, idempotencyKey: string): Promise<TReceipt>;
 };
 
 /** Who the data is about, as the systems know them: the portal's customer id, number and email. */
 export type TConnectorSubject = { customerId: string; customerNumber: string; email: string };
 
-export type TConnectorOperation = 'access' | 'rectify' | 'erase' | 'restrict';
+export type TConnectorOperation = 'access' | 'rectify' | 'erase' | 'restrict' | 'lift-restriction';
+/** The calls that change data, each stored under its idempotency key. */
+export type TChangingOperation = Exclude<TConnectorOperation, 'access'>;
 
 /** `accepted`: the system took the operation on and confirms it later through a signed callback. */
 export type TReceiptStatus = 'done' | 'accepted' | 'failed';
@@ -75,8 +79,12 @@ export type TFieldChange = {
   expectedVersion: number;
 };
 
-/** The categories to erase in this system; what the law keeps is reported back, not erased. */
-export type TErasurePlan = { categories: readonly string[] };
+/**
+ * The categories to erase in this system; what the law keeps is reported back, not erased. `account`:
+ * the whole account goes (kept data is moved to a restricted state); `categories`: only these, the
+ * account stays.
+ */
+export type TErasurePlan = { scope: 'account' | 'categories'; categories: readonly string[] };
 
 /** Why a changing call failed, in `details.reason`. */
 export const FAILURE_REASONS = [

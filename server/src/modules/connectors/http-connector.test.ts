@@ -142,7 +142,7 @@ describe('http connector: rectify', () => {
 });
 
 describe('http connector: erase and restrict', () => {
-  it('when restricted and erased, then the system is asked once per key and the subscriber is gone', async () => {
+  it('when restricted, released and erased, then the system is asked once per key and the subscriber is gone', async () => {
     const other = await seedCustomer(database.db, profile);
     const who = { customerId: other.id, customerNumber: 'x', email: other.email };
     service.subscribers.set(other.id, subscriberFor({ id: other.id, email: other.email, name: 'Other' }, ['newsletter']));
@@ -152,10 +152,14 @@ describe('http connector: erase and restrict', () => {
     expect(restricted).toMatchObject({ operation: 'restrict', status: 'done' });
     expect(service.subscribers.get(other.id)?.restricted).toBe(true);
 
-    const erased = await connector.erase(who, { categories: ['newsletter-subscription'] }, `e-${other.id}`);
+    const lifted = await connector.liftRestriction(who, `l-${other.id}`);
+    expect(lifted).toMatchObject({ operation: 'lift-restriction', status: 'done' });
+    expect(service.subscribers.get(other.id)?.restricted).toBe(false);
+
+    const erased = await connector.erase(who, { scope: 'account', categories: ['newsletter-subscription'] }, `e-${other.id}`);
     expect(erased).toMatchObject({ operation: 'erase', status: 'done' });
     expect(service.subscribers.has(other.id)).toBe(false);
-    expect(service.requests.at(-1)?.body).toMatchObject({ plan: { categories: ['newsletter-subscription'] } });
-    expect(await connector.erase(who, { categories: ['newsletter-subscription'] }, `e-${other.id}`)).toEqual(erased);
+    expect(service.requests.at(-1)?.body).toMatchObject({ plan: { scope: 'account', categories: ['newsletter-subscription'] } });
+    expect(await connector.erase(who, { scope: 'account', categories: ['newsletter-subscription'] }, `e-${other.id}`)).toEqual(erased);
   });
 });

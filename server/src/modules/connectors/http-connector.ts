@@ -3,7 +3,7 @@ import { ZFieldValueSchema } from '@portal/shared/inventory/field-value-schema';
 import type { TCategory, TProfile } from '@portal/shared/profiles/profile.schema';
 import type { Db } from '../../db/client.ts';
 import type { TClock } from '../../lib/clock.ts';
-import type { TAccessResult, TConnector, TConnectorSubject, TReceipt, TReceiptDetails } from './connector.ts';
+import type { TAccessResult, TChangingOperation, TConnector, TConnectorSubject, TReceipt, TReceiptDetails } from './connector.ts';
 import { InvalidCursorError } from './connector.ts';
 import { claimOperation, completeOperation, storedReceipt } from './connector-operations.repository.ts';
 import { shownOnly } from './field-values.ts';
@@ -64,7 +64,7 @@ export function createHttpConnector(deps: {
   });
 
   async function change(
-    operation: 'rectify' | 'erase' | 'restrict',
+    operation: TChangingOperation,
     subject: TConnectorSubject,
     idempotencyKey: string,
     payload: Record<string, unknown>,
@@ -77,7 +77,7 @@ export function createHttpConnector(deps: {
     return result;
   }
 
-  function toReceipt(operation: 'rectify' | 'erase' | 'restrict', outcome: THttpOutcome): TReceipt {
+  function toReceipt(operation: TChangingOperation, outcome: THttpOutcome): TReceipt {
     if (outcome.kind === 'unreachable') {
       return receipt(operation, 'failed', null, { reason: 'unreachable', attempts: outcome.attempts, lastStatus: outcome.lastStatus });
     }
@@ -125,7 +125,8 @@ export function createHttpConnector(deps: {
     },
 
     rectify: (subject, changes, idempotencyKey) => change('rectify', subject, idempotencyKey, { changes }),
-    erase: (subject, plan, idempotencyKey) => change('erase', subject, idempotencyKey, { plan: { categories: [...plan.categories] } }),
+    erase: (subject, plan, idempotencyKey) => change('erase', subject, idempotencyKey, { plan: { scope: plan.scope, categories: [...plan.categories] } }),
     restrict: (subject, idempotencyKey) => change('restrict', subject, idempotencyKey, {}),
+    liftRestriction: (subject, idempotencyKey) => change('lift-restriction', subject, idempotencyKey, {}),
   };
 }

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toLocalDate } from '@portal/shared/deadlines/time-zone';
+import { addRetentionPeriod } from '@portal/shared/inventory/retention';
 import { loadProfile } from '@portal/shared/profiles/registry';
 import { createTestDatabase, type TTestDatabase } from '../../../test/setup/test-database.ts';
 import { customerRecords, customers } from '../../db/schema/customers.ts';
@@ -181,7 +183,7 @@ describe('erase and restrict', () => {
     const key = `erase-${randomUUID()}`;
     const orders = customer.records.filter((r) => r.category === 'orders').length;
 
-    const receipt = await connector.erase(who, { categories: ['orders', 'invoices', 'consents', 'account'] }, key);
+    const receipt = await connector.erase(who, { scope: 'categories', categories: ['orders', 'invoices', 'consents', 'account'] }, key);
 
     expect(receipt).toMatchObject({ status: 'done', operation: 'erase', details: { deletedRecords: orders, kept: 'invoices,consents' } });
     const left = await database.db.execute<{ category: string; n: number }>(
@@ -192,7 +194,39 @@ describe('erase and restrict', () => {
     expect(row?.phone).toBeNull();
     expect(row?.attributes).toEqual({});
     expect(row?.email).toBe(customer.email);
-    expect(await connector.erase(who, { categories: ['orders'] }, key)).toEqual(receipt);
+    expect(await connector.erase(who, { scope: 'categories', categories: ['orders'] }, key)).toEqual(receipt);
+    // Per category, kept records stay usable: nothing was moved to the restricted state.
+    expect(await restrictedCount(customer.id)).toBe(0);
+  });
+
+  it('when the whole account is erased, then held invoices are restricted with their 7-year purge day, visits are anonymised, the rest goes and the row names nobody', async () => {
+    const customer = await seedCustomer(database.db, profile);
+    const who = { customerId: customer.id, customerNumber: 'x', email: customer.email };
+    const invoices = customer.records.filter((r) => r.category === 'invoices');
+    const visits = customer.records.filter((r) => r.category === 'website-visits').length;
+    const tickets = customer.records.filter((r) => r.category === 'support-tickets').length;
+    const plan = { scope: 'account' as const, categories: profile.categories.filter((c) => c.system === 'own-tables').map((c) => c.id) };
+
+    const receipt = await connector.erase(who, plan, `erase-${randomUUID()}`);
+
+    expect(receipt.status).toBe('done');
+    expect(receipt.details).toMatchObject({ restrictedRecords: invoices.length, anonymisedRecords: visits + tickets, 'kept.invoices.hold': 'fiscal-retention' });
+    // AWR art. 52: seven years from each invoice's date, in Amsterdam.
+    const newest = invoices.map((r) => new Date(r.occurredAt as Date)).sort((a, b) => b.getTime() - a.getTime())[0];
+    expect(receipt.details['kept.invoices.purgeUntil']).toBe(addRetentionPeriod(toLocalDate(newest ?? new Date(), 'Europe/Amsterdam'), { amount: 7, unit: 'years' }));
+    const left = await database.db.execute<{ category: string; restricted: boolean }>(
+      sql`select distinct category, restricted_at is not null as restricted from customer_records where customer_id = ${customer.id}`,
+    );
+    expect(left.rows).toEqual([{ category: 'invoices', restricted: true }]);
+    const [row] = await database.db.select().from(customers).where(eq(customers.id, customer.id));
+    expect(row).toMatchObject({ status: 'erased', givenName: '', familyName: '', phone: null, attributes: {}, email: `erased-${customer.id}@erased.invalid` });
+    expect(row?.closedAt).toEqual(clock.now());
+    const anonymous = await database.db.execute<{ data: Record<string, unknown> }>(sql`select data from anonymous_records where category = 'website-visits'`);
+    expect(anonymous.rows.length).toBeGreaterThanOrEqual(visits);
+    expect(Object.keys(anonymous.rows[0]?.data ?? {}).every((k) => ['page', 'timeOnPageSeconds'].includes(k))).toBe(true);
+    // Restricted records are left out of every feature.
+    const read = await connector.access(who, ['invoices'], { count: true });
+    expect(read.categories[0]).toMatchObject({ records: [], total: 0 });
   });
 
   it('when processing is restricted, then the account is marked restricted once', async () => {
@@ -204,5 +238,15 @@ describe('erase and restrict', () => {
     expect(await connector.restrict(who, key)).toEqual(receipt);
     const [row] = await database.db.select({ status: customers.status }).from(customers).where(eq(customers.id, customer.id));
     expect(row?.status).toBe('restricted');
+
+    const lifted = await connector.liftRestriction(who, `lift-${randomUUID()}`);
+    expect(lifted).toMatchObject({ status: 'done', details: { previousStatus: 'restricted' } });
+    const [after] = await database.db.select({ status: customers.status }).from(customers).where(eq(customers.id, customer.id));
+    expect(after?.status).toBe('active');
   });
 });
+
+async function restrictedCount(customerId: string): Promise<number> {
+  const result = await database.db.execute<{ n: number }>(sql`select count(*)::int as n from customer_records where customer_id = ${customerId} and restricted_at is not null`);
+  return result.rows[0]?.n ?? 0;
+}

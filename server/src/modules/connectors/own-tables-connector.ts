@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { ACCOUNT_COLUMN_KEYS, type TCategory, type TProfile } from '@portal/shared/profiles/profile.schema';
 import { REQUIRED_ACCOUNT_KEYS } from '@portal/shared/inventory/field-value-schema';
 import { withTransaction, type DbOrTx } from '../../db/client.ts';
@@ -7,6 +7,7 @@ import { LEDGER_CATEGORY_IDS } from '../../db/seed/seed-categories.ts';
 import type { TClock } from '../../lib/clock.ts';
 import type {
   TAccessOptions,
+  TChangingOperation,
   TCategoryAccess,
   TConnector,
   TConnectorRecord,
@@ -18,6 +19,7 @@ import type {
   TReceiptDetails,
 } from './connector.ts';
 import { claimOperation, completeOperation, storedReceipt } from './connector-operations.repository.ts';
+import { eraseOwnTables } from './own-tables-erase.ts';
 import { shownOnly, toFieldValue } from './field-values.ts';
 import { countConsentLedger, countRecords, findAccount, pageConsentLedger, pageRecords, type TAccountRow } from './own-tables.repository.ts';
 
@@ -65,7 +67,7 @@ export function createOwnTablesConnector(deps: { db: DbOrTx; clock: TClock; prof
 
   /** Runs a changing call once per idempotency key; a replay answers the stored receipt. */
   async function once(
-    operation: 'rectify' | 'erase' | 'restrict',
+    operation: TChangingOperation,
     subject: TConnectorSubject,
     idempotencyKey: string,
     work: (tx: DbOrTx) => Promise<TReceiptDetails>,
@@ -119,6 +121,8 @@ export function createOwnTablesConnector(deps: { db: DbOrTx; clock: TClock; prof
       eq(customerRecords.id, change.recordId),
       eq(customerRecords.customerId, subject.customerId),
       eq(customerRecords.category, category.id),
+      // Records kept under a legal hold after an erasure are restricted: nothing changes them.
+      isNull(customerRecords.restrictedAt),
     );
     const data =
       change.value === null
@@ -165,45 +169,7 @@ export function createOwnTablesConnector(deps: { db: DbOrTx; clock: TClock; prof
     },
 
     async erase(subject, plan: TErasurePlan, idempotencyKey) {
-      return once('erase', subject, idempotencyKey, async (tx) => {
-        const kept: string[] = [];
-        const recordsToDelete: string[] = [];
-        let clearedFields = 0;
-        for (const id of plan.categories) {
-          const category = held.get(id);
-          if (!category) continue;
-          // Under a legal hold (tax records) or proof we must keep (the consent ledger): restricted, not erased.
-          if (category.legalHold || LEDGER_CATEGORY_IDS.has(id) || category.fields.every((f) => !f.erasable)) {
-            kept.push(id);
-            continue;
-          }
-          if (category.store === 'records') {
-            recordsToDelete.push(id);
-            continue;
-          }
-          // The account row itself goes when the account is closed; here its optional fields are cleared.
-          const clear = category.fields.filter((f) => f.erasable && !REQUIRED_ACCOUNT_KEYS.has(f.key) && f.key !== 'customerNumber');
-          const columns = clear.filter((f) => ACCOUNT_COLUMNS.has(f.key)).map((f) => f.key as TAccountColumn);
-          const attributes = clear.filter((f) => !ACCOUNT_COLUMNS.has(f.key)).map((f) => f.key);
-          await tx
-            .update(customers)
-            .set({
-              ...Object.fromEntries(columns.map((c) => [c, null])),
-              attributes: sql`${customers.attributes} - array[${sql.join(attributes.map((a) => sql`${a}`), sql`, `)}]::text[]`,
-              version: sql`${customers.version} + 1`,
-              updatedAt: clock.now(),
-            })
-            .where(eq(customers.id, subject.customerId));
-          clearedFields += clear.length;
-        }
-        const deleted = recordsToDelete.length
-          ? await tx
-              .delete(customerRecords)
-              .where(and(eq(customerRecords.customerId, subject.customerId), inArray(customerRecords.category, recordsToDelete)))
-              .returning({ id: customerRecords.id })
-          : [];
-        return { deletedRecords: deleted.length, clearedFields, kept: kept.join(',') || null };
-      });
+      return once('erase', subject, idempotencyKey, (tx) => eraseOwnTables(tx, { profile: deps.profile, held, at: clock.now() }, subject, plan));
     },
 
     async restrict(subject, idempotencyKey) {
@@ -212,6 +178,17 @@ export function createOwnTablesConnector(deps: { db: DbOrTx; clock: TClock; prof
         if (!before) throw new ChangeRefused('not-found');
         if (before.status === 'active') {
           await tx.update(customers).set({ status: 'restricted', updatedAt: clock.now() }).where(eq(customers.id, subject.customerId));
+        }
+        return { previousStatus: before.status };
+      });
+    },
+
+    async liftRestriction(subject, idempotencyKey) {
+      return once('lift-restriction', subject, idempotencyKey, async (tx) => {
+        const [before] = await tx.select({ status: customers.status }).from(customers).where(eq(customers.id, subject.customerId)).for('update');
+        if (!before) throw new ChangeRefused('not-found');
+        if (before.status === 'restricted') {
+          await tx.update(customers).set({ status: 'active', updatedAt: clock.now() }).where(eq(customers.id, subject.customerId));
         }
         return { previousStatus: before.status };
       });

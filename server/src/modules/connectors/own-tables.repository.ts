@@ -16,6 +16,7 @@ type TRecordRow = { id: string; at: string; version: number; data: Record<string
 /**
  * One page of a records category, newest first (occurred_at desc, id asc, the order of the index
  * customer_records_customer_category_idx), by keyset: the cost of a page does not grow with depth.
+ * Restricted records (kept under a legal hold after an erasure) are left out of every feature.
  */
 export async function pageRecords(
   db: DbOrTx,
@@ -29,7 +30,7 @@ export async function pageRecords(
   const result = await db.execute<TRecordRow>(sql`
     select id, ${AT_MICROS} as at, version, data
     from customer_records
-    where customer_id = ${input.customerId} and category = ${input.category} ${position}
+    where customer_id = ${input.customerId} and category = ${input.category} and restricted_at is null ${position}
     order by occurred_at desc, id asc
     limit ${input.limit + 1}`);
   const rows = result.rows.slice(0, input.limit);
@@ -96,7 +97,7 @@ export async function countRecords(db: DbOrTx, customerId: string, categories: r
   if (categories.length === 0) return new Map();
   const result = await db.execute<{ category: string; n: number }>(sql`
     select category, count(*)::int as n from customer_records
-    where customer_id = ${customerId} and category in (${sql.join(categories.map((c) => sql`${c}`), sql`, `)})
+    where customer_id = ${customerId} and restricted_at is null and category in (${sql.join(categories.map((c) => sql`${c}`), sql`, `)})
     group by category`);
   return new Map(result.rows.map((row) => [row.category, row.n]));
 }

@@ -78,6 +78,7 @@ export const CONSENT_COPY: Record<TLanguage, TConsentCopy> = {
       'sms-stop': 'STOP reply to a text message',
       gpc: 'Global Privacy Control signal of your browser',
       'staff-on-request': 'By our staff, at your request',
+      erasure: 'When you asked us to delete your account',
     },
     receipt: {
       title: 'Consent receipt',
@@ -144,6 +145,7 @@ export const CONSENT_COPY: Record<TLanguage, TConsentCopy> = {
       'sms-stop': 'STOP-antwoord op een sms',
       gpc: 'Global Privacy Control-signaal van uw browser',
       'staff-on-request': 'Door onze medewerkers, op uw verzoek',
+      erasure: 'Toen u vroeg uw account te verwijderen',
     },
     receipt: {
       title: 'Toestemmingsbewijs',
@@ -210,6 +212,7 @@ export const CONSENT_COPY: Record<TLanguage, TConsentCopy> = {
       'sms-stop': 'Trả lời STOP cho tin nhắn SMS',
       gpc: 'Tín hiệu Global Privacy Control của trình duyệt',
       'staff-on-request': 'Do nhân viên thực hiện theo yêu cầu của bạn',
+      erasure: 'Khi bạn yêu cầu xóa tài khoản',
     },
     receipt: {
       title: 'Biên nhận sự đồng ý',

@@ -259,6 +259,7 @@ export const en = {
       'sms-stop': 'STOP reply to a text message',
       gpc: 'Global Privacy Control signal of your browser',
       'staff-on-request': 'By our staff, at your request',
+      erasure: 'When you asked us to delete your account',
     },
     receipt: {
       heading: 'Consent receipt',

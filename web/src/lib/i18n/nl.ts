@@ -250,6 +250,7 @@ export const nl = {
       'sms-stop': 'STOP-antwoord op een sms',
       gpc: 'Global Privacy Control-signaal van uw browser',
       'staff-on-request': 'Door onze medewerkers, op uw verzoek',
+      erasure: 'Toen u vroeg uw account te verwijderen',
     },
     receipt: {
       heading: 'Toestemmingsbewijs',

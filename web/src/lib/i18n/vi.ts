@@ -247,6 +247,7 @@ export const vi = {
       'sms-stop': 'Trả lời STOP cho tin nhắn SMS',
       gpc: 'Tín hiệu Global Privacy Control của trình duyệt',
       'staff-on-request': 'Do nhân viên thực hiện theo yêu cầu của bạn',
+      erasure: 'Khi bạn yêu cầu xóa tài khoản',
     },
     receipt: {
       heading: 'Biên nhận sự đồng ý',
