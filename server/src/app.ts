@@ -30,6 +30,9 @@ import type { TExportEmailSender } from './modules/exports/export-jobs.ts';
 import type { TExportStorage } from './modules/exports/export-storage.ts';
 import type { TJobQueue } from './jobs/job-queue.ts';
 import { createStaffModule } from './modules/staff/staff.module.ts';
+import { createErasureModule, type TErasureModule } from './modules/erasure/erasure.module.ts';
+import type { TErasureCompletedSender } from './modules/erasure/erasure-saga-deps.ts';
+import type { TErasureScheduledSender } from './modules/erasure/erasure.service.ts';
 import { phoneCodeSender, type TSmsSender } from './modules/sms/sms-sender.ts';
 import { registerSystemRoutes } from './modules/system/system.routes.ts';
 
@@ -63,6 +66,15 @@ export type TAppDeps = {
   };
   /** Any other template (the customer's notice that staff opened their account). */
   sendMail: TMailSender;
+  erasure: {
+    sendScheduledEmail: TErasureScheduledSender;
+    /** The last email with the certificate; awaited (the saga retries until it went out). */
+    sendCompletedEmail: TErasureCompletedSender;
+    /** Overrides the profile's grace period (ERASURE_GRACE_DAYS); default the profile's. */
+    graceDays?: number;
+    retryDelaySeconds?: number;
+    attemptTimeoutSeconds?: number;
+  };
   /** Texts (codes for a new phone number); `unavailable` refuses phone changes. */
   sms: TSmsSender;
   isCommonPassword: (password: string) => boolean;
@@ -77,6 +89,7 @@ export type TApp = {
   consent: ReturnType<typeof createConsentModule>;
   /** Its jobs run wherever `deps.jobs` is worked (index.ts, worker.ts); tests drain them by hand. */
   exports: TExportsModule;
+  erasure: TErasureModule;
 };
 
 /** Builds the BFF without listening, so tests run it in-process against a real database. */
@@ -136,6 +149,29 @@ export function createApp(deps: TAppDeps): TApp {
     ...deps.exports,
   });
   exports.registerRoutes(routes);
+  const erasure = createErasureModule({
+    db,
+    clock,
+    inventory: buildInventory(deps.profile),
+    registry: personalData.registry,
+    personalData,
+    tokens: deps.tokens,
+    secret: deps.secret,
+    queue: deps.jobs,
+    audit: deps.audit,
+    logger: deps.logger,
+    publicOrigin: deps.config.publicOrigin,
+    issuer: deps.config.publicOrigin,
+    graceDays: deps.erasure.graceDays ?? deps.profile.settings.erasureGraceDays,
+    sendScheduledEmail: deps.erasure.sendScheduledEmail,
+    sendCompletedEmail: deps.erasure.sendCompletedEmail,
+    removeExportFiles: async (ids) => {
+      for (const id of ids) await exports.storage.removeExport(id);
+    },
+    signInEmailHash: auth.auth.emailHashOf,
+    retry: { delaySeconds: deps.erasure.retryDelaySeconds, attemptTimeoutSeconds: deps.erasure.attemptTimeoutSeconds },
+  });
+  erasure.registerRoutes(routes);
   const consent = createConsentModule({
     db,
     clock,
@@ -185,5 +221,5 @@ export function createApp(deps: TAppDeps): TApp {
   // Whatever is left (a POST to a page address, a route whose parameter is empty) gets the envelope too.
   app.use(apiNotFound());
   app.use(errorHandler(deps.logger));
-  return { app, routes, auth, consent, exports };
+  return { app, routes, auth, consent, exports, erasure };
 }

@@ -65,6 +65,9 @@ export async function bootstrap(role: 'server' | 'worker'): Promise<TRuntime> {
   }
   const logger = createLogger(config.logLevel).child({ role });
   logger.info({ profile: profile.id, embedded: !config.databaseUrl }, 'starting');
+  if (config.erasureGraceDays !== undefined) {
+    logger.warn({ graceDays: config.erasureGraceDays, profileGraceDays: profile.settings.erasureGraceDays }, "ERASURE_GRACE_DAYS overrides the profile's erasure grace period");
+  }
 
   const database = await resolveDatabase({
     databaseUrl: config.databaseUrl,
@@ -174,6 +177,19 @@ export async function bootstrap(role: 'server' | 'worker'): Promise<TRuntime> {
         mailer
           .send('export-ready', { to, language: languageOf(language), params, ...mailOptions })
           .catch((error: unknown) => logger.error({ err: error, template: 'export-ready' }, 'export email not sent'));
+      },
+    },
+    erasure: {
+      ...(config.erasureGraceDays !== undefined ? { graceDays: config.erasureGraceDays } : {}),
+      retryDelaySeconds: config.erasureRetryDelaySeconds,
+      attemptTimeoutSeconds: config.erasureAttemptTimeoutSeconds,
+      sendScheduledEmail: ({ to, language, ...params }) => {
+        mailer
+          .send('erasure-scheduled', { to, language: languageOf(language), params, ...mailOptions })
+          .catch((error: unknown) => logger.error({ err: error, template: 'erasure-scheduled' }, 'erasure email not sent'));
+      },
+      sendCompletedEmail: async ({ to, language, ...params }) => {
+        await mailer.send('erasure-completed', { to, language: languageOf(language), params, ...mailOptions });
       },
     },
     // No SMS provider is integrated: texts stay in a local outbox outside production.

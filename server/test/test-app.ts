@@ -20,6 +20,8 @@ import type { TProfile, TProfileId } from '@portal/shared/profiles/profile.schem
 import { createSmsSender, readSmsOutbox, type TSmsMessage } from '../src/modules/sms/sms-sender.ts';
 import { createJobQueue, type TJobQueue } from '../src/jobs/job-queue.ts';
 import type { TExportReadyEmail } from '../src/modules/exports/export-jobs.ts';
+import type { TErasureCompletedEmail } from '../src/modules/erasure/erasure-saga-deps.ts';
+import type { TErasureScheduledEmail } from '../src/modules/erasure/erasure.service.ts';
 import { createLocalExportStorage, type TExportStorage } from '../src/modules/exports/export-storage.ts';
 import { createTestDatabase } from './setup/test-database.ts';
 
@@ -38,6 +40,8 @@ export type TTestApp = TApp & {
   sentEmails: TAuthEmail[];
   /** Export-ready emails the jobs asked to send. */
   sentExportEmails: TExportReadyEmail[];
+  /** Erasure emails: scheduled (with how to cancel) and completed (with the certificate). */
+  sentErasureEmails: { scheduled: TErasureScheduledEmail[]; completed: TErasureCompletedEmail[] };
   /** The real job queue (pg-boss) with no workers: tests run jobs with `jobs.drain(name)`. */
   jobs: TJobQueue;
   /** The database the app runs on (for child processes such as a worker). */
@@ -66,6 +70,9 @@ export async function startTestApp(
     exportStorage?: TExportStorage;
     exportPageSize?: number;
     exportJobTimings?: { attemptTimeoutSeconds: number; retryDelaySeconds: number };
+    /** Overrides the profile's erasure grace period, as ERASURE_GRACE_DAYS does. */
+    erasureGraceDays?: number;
+    erasureJobTimings?: { attemptTimeoutSeconds: number; retryDelaySeconds: number };
   } = {},
 ): Promise<TTestApp> {
   const database = await createTestDatabase();
@@ -79,6 +86,7 @@ export async function startTestApp(
   const exportsDir = await mkdtemp(join(tmpdir(), 'custodia-exports-'));
   const sentExportEmails: TExportReadyEmail[] = [];
   // On the owner's pool, as bootstrap.ts does: pg-boss creates a table when a queue is first defined.
+  const sentErasureEmails: TTestApp['sentErasureEmails'] = { scheduled: [], completed: [] };
   const jobs = createJobQueue({ pool: database.pool, logger: createLogger('silent') });
   const tokens = createTokenService({ keys: signingKeys, issuer: 'http://localhost:3000', clock });
   // The app runs as the application's role, as in production; fixtures and assertions share it.
@@ -110,6 +118,12 @@ export async function startTestApp(
     sendMail: (template, message) => {
       sentMail.push({ template, ...message });
     },
+    erasure: {
+      sendScheduledEmail: (email) => void sentErasureEmails.scheduled.push(email),
+      sendCompletedEmail: async (email) => void sentErasureEmails.completed.push(email),
+      ...(options.erasureGraceDays !== undefined ? { graceDays: options.erasureGraceDays } : {}),
+      ...(options.erasureJobTimings ? { retryDelaySeconds: options.erasureJobTimings.retryDelaySeconds, attemptTimeoutSeconds: options.erasureJobTimings.attemptTimeoutSeconds } : {}),
+    },
     sms: createSmsSender({ outboxDir: smsOutboxDir }),
     isCommonPassword,
     pingDatabase: async () => {
@@ -131,6 +145,7 @@ export async function startTestApp(
     secret,
     sentEmails,
     sentExportEmails,
+    sentErasureEmails,
     jobs,
     connectionString: database.connectionString,
     exportsDir,

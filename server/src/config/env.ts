@@ -32,6 +32,13 @@ const ZEnvSchema = z.object({
   EXPORT_ATTEMPT_TIMEOUT_SECONDS: z.coerce.number().int().min(5).max(86_400).default(900),
   EXPORT_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3_600).default(30),
   JOB_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).max(3_600).default(60),
+  ERASURE_GRACE_DAYS: z.coerce.number().int().min(0).max(90).optional(),
+  ERASURE_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3_600).default(60),
+  ERASURE_ATTEMPT_TIMEOUT_SECONDS: z.coerce.number().int().min(5).max(86_400).default(600),
+  RETENTION_CRON: z
+    .string()
+    .regex(/^(\S+\s+){4}\S+$/, 'must be a cron expression with five fields (UTC)')
+    .default('30 2 * * *'),
   EXPORT_STORAGE: z.enum(['local', 's3']).default('local'),
   S3_BUCKET: z.string().min(3).max(63).optional(),
   S3_REGION: z.string().min(1).default('us-east-1'),
@@ -71,6 +78,14 @@ export type TConfig = {
   exportRetryDelaySeconds: number;
   /** How often the job queue looks for crashed attempts and archives finished jobs. */
   jobMaintenanceSeconds: number;
+  /** Overrides the profile's erasure grace period (demos and tests); absent: the profile's. */
+  erasureGraceDays: number | undefined;
+  /** The wait before the first retry of a failed erasure step (doubling, eleven retries). */
+  erasureRetryDelaySeconds: number;
+  /** How long one erasure step may run before it counts as crashed and runs again. */
+  erasureAttemptTimeoutSeconds: number;
+  /** When the retention engine runs (cron, UTC). */
+  retentionCron: string;
   /** Where export files go: the local disk (one instance) or an S3-compatible bucket (several). */
   exportStorage:
     | { kind: 'local' }
@@ -130,6 +145,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): TConfig {
     exportAttemptTimeoutSeconds: e.EXPORT_ATTEMPT_TIMEOUT_SECONDS,
     exportRetryDelaySeconds: e.EXPORT_RETRY_DELAY_SECONDS,
     jobMaintenanceSeconds: e.JOB_MAINTENANCE_SECONDS,
+    erasureGraceDays: e.ERASURE_GRACE_DAYS,
+    erasureRetryDelaySeconds: e.ERASURE_RETRY_DELAY_SECONDS,
+    erasureAttemptTimeoutSeconds: e.ERASURE_ATTEMPT_TIMEOUT_SECONDS,
+    retentionCron: e.RETENTION_CRON,
     exportStorage:
       e.EXPORT_STORAGE === 'local'
         ? { kind: 'local' }

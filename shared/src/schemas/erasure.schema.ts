@@ -183,8 +183,7 @@ export const ZStaffReferenceSchema = z
   .regex(/^[A-Za-z0-9][A-Za-z0-9 ._:/#-]*$/, 'a ticket or letter reference: letters, digits and . _ : / # -');
 export const ZStartEarlyRequestSchema = z.object({ reference: ZStaffReferenceSchema }).strict();
 export const ZStaffCancelRequestSchema = z.object({ reference: ZStaffReferenceSchema }).strict();
-export const ZUnderAgeReportRequestSchema = z.object({ reference: ZStaffReferenceSchema }).strict();
-export const ZCustomerIdParamsSchema = z.object({ id: z.uuid() }).strict();
+export const ZUnderAgeReportRequestSchema = z.object({ customerId: z.uuid(), reference: ZStaffReferenceSchema }).strict();
 export const ZStaffErasureListQuerySchema = z.object({ customerId: z.uuid() }).strict();
 
 export const ZErasureAlertSchema = z

@@ -155,3 +155,15 @@ export async function markExportPurged(db: DbOrTx, id: string, at: Date): Promis
     .returning({ id: dataExports.id });
   return updated.length === 1;
 }
+
+/**
+ * Erasure: ready files of the customer become unreadable at once (their keys go: crypto-shredding);
+ * the files themselves are removed after the commit, or by the purge job if that fails.
+ */
+export async function shredReadyExports(db: DbOrTx, customerId: string, at: Date): Promise<TExportRow[]> {
+  return db
+    .update(dataExports)
+    .set({ status: 'expired', purgedAt: at, fileName: null, keySealed: null })
+    .where(and(eq(dataExports.customerId, customerId), eq(dataExports.status, 'ready')))
+    .returning();
+}

@@ -126,7 +126,7 @@ describe('createMailer over SMTP_URL', () => {
       to: RECIPIENT,
       language: 'en',
       operator,
-      params: {},
+      params: { scope: 'account', reference: 'c9a1f7f2-2d67-4a3c-9f66-8b3f4f0d2a11', certificateUrl: 'https://portal.example/erasure-certificate#x' },
     });
 
     const mail = catcher.received.find((m) => m.messageId === messageId);

@@ -21,7 +21,7 @@ const SAMPLE_PARAMS: TMailParamsByTemplate = {
     scheduledFor: '2025-04-01',
     cancelUrl: 'https://portal.example/erasure/cancel',
   },
-  'erasure-completed': {},
+  'erasure-completed': { scope: 'account', reference: HOSTILE, certificateUrl: 'https://portal.example/erasure-certificate#eyJ' },
   'impersonation-started': {
     staffFirstName: HOSTILE,
     staffRole: 'support-agent',

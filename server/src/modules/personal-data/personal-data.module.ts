@@ -4,7 +4,7 @@ import type { TAuditRecorder } from '../../http/audit-recorder.ts';
 import type { RouteRegistry } from '../../http/route-registry.ts';
 import { systemClock, type TClock } from '../../lib/clock.ts';
 import type { Logger } from '../../lib/logger.ts';
-import { createConnectorCallbacksService } from '../connectors/connector-callbacks.service.ts';
+import { createConnectorCallbacksService, type TOperationSettledHook } from '../connectors/connector-callbacks.service.ts';
 import { createConnectorRegistry, type TConnectorRegistry } from '../connectors/connector-registry.ts';
 import { registerConnectorRoutes } from '../connectors/connectors.routes.ts';
 import type { TRetryPolicy } from '../connectors/http-transport.ts';
@@ -67,17 +67,26 @@ export function createPersonalDataModule(deps: TPersonalDataModuleDeps) {
     corrections: createCorrectFieldService({ db, clock, inventory, registry, audit, contactChanges }),
     rectification: createRectificationService({ db, clock, inventory, registry, audit }),
   };
+  // Other modules whose calls a callback can settle (erasure steps) listen here too.
+  const settledHooks: TOperationSettledHook[] = [];
   const callbacks = createConnectorCallbacksService({
     db,
     clock,
     wallClock,
     audit,
     registry,
-    onSettled: (tx, operation) => settlePropagations(tx, operation.id, operation.status === 'done' ? 'done' : 'failed', clock.now()),
+    onSettled: async (tx, operation) => {
+      await settlePropagations(tx, operation.id, operation.status === 'done' ? 'done' : 'failed', clock.now());
+      for (const hook of settledHooks) await hook(tx, operation);
+    },
   });
   return {
     registry,
     ...services,
+    /** Told in the callback's transaction when an accepted connector call settles. */
+    onOperationSettled(hook: TOperationSettledHook) {
+      settledHooks.push(hook);
+    },
     registerRoutes(routes: RouteRegistry) {
       registerPersonalDataRoutes(routes, services);
       registerConnectorRoutes(routes, callbacks);
