@@ -8,6 +8,8 @@ import type { TErasureStepRow } from './erasure-steps.repository.ts';
  * certificate. Never the sealed subject, the fences, the staff member or their reference.
  */
 export function presentErasureRequest(inventory: TInventory, row: TErasureRequestRow, steps: readonly TErasureStepRow[]): TErasureRequestView {
+  const order = inventory.profile.systems.map((s) => s.id);
+  const inOrder = [...steps].sort((a, b) => order.indexOf(a.system) - order.indexOf(b.system));
   return {
     id: row.id,
     scope: row.scope,
@@ -19,7 +21,7 @@ export function presentErasureRequest(inventory: TInventory, row: TErasureReques
     startedAt: row.startedAt?.toISOString() ?? null,
     completedAt: row.completedAt?.toISOString() ?? null,
     startedEarly: row.startedEarlyBy !== null,
-    steps: steps.map((step) => ({
+    steps: inOrder.map((step) => ({
       system: step.system,
       name: inventory.systemName(step.system),
       status: step.status,
