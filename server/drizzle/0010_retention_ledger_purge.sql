@@ -21,27 +21,25 @@ $$;
 --> statement-breakpoint
 -- Entries older than `cutoff` that are no longer needed as proof: superseded by a later entry for the
 -- same customer and target, or of an erased account. The latest entry of a live account is its
--- current choice (an opt-out must keep working) and is never purged. Returns how many there are;
--- with `dry_run` nothing is deleted.
-CREATE FUNCTION "consent_ledger_purge"(cutoff timestamptz, dry_run boolean) RETURNS integer LANGUAGE plpgsql AS $$
-DECLARE
-  purged integer;
+-- current choice (an opt-out must keep working) and is never purged. Returns how many entries of
+-- how many accounts there are; with `dry_run` nothing is deleted.
+CREATE FUNCTION "consent_ledger_purge"(cutoff timestamptz, dry_run boolean) RETURNS TABLE ("records" integer, "accounts" integer) LANGUAGE plpgsql AS $$
 BEGIN
-  CREATE TEMP TABLE IF NOT EXISTS "consent_ledger_purge_seq" ("seq" bigint PRIMARY KEY) ON COMMIT DROP;
+  CREATE TEMP TABLE IF NOT EXISTS "consent_ledger_purge_seq" ("seq" bigint PRIMARY KEY, "customer_id" uuid NOT NULL) ON COMMIT DROP;
   TRUNCATE "consent_ledger_purge_seq";
   INSERT INTO "consent_ledger_purge_seq"
-    SELECT l."seq" FROM "consent_ledger" l JOIN "customers" c ON c."id" = l."customer_id"
+    SELECT l."seq", l."customer_id" FROM "consent_ledger" l JOIN "customers" c ON c."id" = l."customer_id"
     WHERE l."occurred_at" < cutoff
       AND (c."status" = 'erased' OR EXISTS (
         SELECT 1 FROM "consent_ledger" later
         WHERE later."customer_id" = l."customer_id" AND later."kind" = l."kind" AND later."purpose" = l."purpose"
           AND later."channel" IS NOT DISTINCT FROM l."channel" AND later."seq" > l."seq"));
-  SELECT count(*) INTO purged FROM "consent_ledger_purge_seq";
+  SELECT count(*)::int, count(DISTINCT p."customer_id")::int INTO records, accounts FROM "consent_ledger_purge_seq" p;
   IF NOT dry_run THEN
     PERFORM set_config('custodia.ledger_purge_before', cutoff::text, true);
     DELETE FROM "consent_ledger" WHERE "seq" IN (SELECT "seq" FROM "consent_ledger_purge_seq");
     PERFORM set_config('custodia.ledger_purge_before', '', true);
   END IF;
-  RETURN purged;
+  RETURN NEXT;
 END
 $$;

@@ -33,6 +33,7 @@ import { createStaffModule } from './modules/staff/staff.module.ts';
 import { createErasureModule, type TErasureModule } from './modules/erasure/erasure.module.ts';
 import type { TErasureCompletedSender } from './modules/erasure/erasure-saga-deps.ts';
 import type { TErasureScheduledSender } from './modules/erasure/erasure.service.ts';
+import { createRetentionModule, type TRetentionModule } from './modules/retention/retention.module.ts';
 import { phoneCodeSender, type TSmsSender } from './modules/sms/sms-sender.ts';
 import { registerSystemRoutes } from './modules/system/system.routes.ts';
 
@@ -75,6 +76,8 @@ export type TAppDeps = {
     retryDelaySeconds?: number;
     attemptTimeoutSeconds?: number;
   };
+  /** When the retention engine runs (cron, UTC; RETENTION_CRON); default 02:30 every day. */
+  retentionCron?: string;
   /** Texts (codes for a new phone number); `unavailable` refuses phone changes. */
   sms: TSmsSender;
   isCommonPassword: (password: string) => boolean;
@@ -90,6 +93,7 @@ export type TApp = {
   /** Its jobs run wherever `deps.jobs` is worked (index.ts, worker.ts); tests drain them by hand. */
   exports: TExportsModule;
   erasure: TErasureModule;
+  retention: TRetentionModule;
 };
 
 /** Builds the BFF without listening, so tests run it in-process against a real database. */
@@ -172,6 +176,16 @@ export function createApp(deps: TAppDeps): TApp {
     retry: { delaySeconds: deps.erasure.retryDelaySeconds, attemptTimeoutSeconds: deps.erasure.attemptTimeoutSeconds },
   });
   erasure.registerRoutes(routes);
+  const retention = createRetentionModule({
+    db,
+    clock,
+    inventory: buildInventory(deps.profile),
+    queue: deps.jobs,
+    audit: deps.audit,
+    graceDays: deps.erasure.graceDays ?? deps.profile.settings.erasureGraceDays,
+    cron: deps.retentionCron ?? '30 2 * * *',
+  });
+  retention.registerRoutes(routes);
   const consent = createConsentModule({
     db,
     clock,
@@ -221,5 +235,5 @@ export function createApp(deps: TAppDeps): TApp {
   // Whatever is left (a POST to a page address, a route whose parameter is empty) gets the envelope too.
   app.use(apiNotFound());
   app.use(errorHandler(deps.logger));
-  return { app, routes, auth, consent, exports, erasure };
+  return { app, routes, auth, consent, exports, erasure, retention };
 }

@@ -192,6 +192,7 @@ export async function bootstrap(role: 'server' | 'worker'): Promise<TRuntime> {
         await mailer.send('erasure-completed', { to, language: languageOf(language), params, ...mailOptions });
       },
     },
+    retentionCron: config.retentionCron,
     // No SMS provider is integrated: texts stay in a local outbox outside production.
     sms: createSmsSender({ outboxDir: config.env === 'production' ? null : join(config.dataDir, 'sms-outbox') }),
     isCommonPassword,
