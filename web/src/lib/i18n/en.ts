@@ -1,5 +1,6 @@
 import type { TAppErrorCode } from '@portal/shared/errors/app-error-code';
 import type { TRight } from '@portal/shared/domain/rights';
+import { erasureEn } from './erasure/en';
 
 /**
  * English messages: the source of truth for every user-facing string in the SPA.
@@ -37,6 +38,7 @@ export const en = {
     account: 'Account',
     accessLog: 'Who touched my data',
     staff: 'Staff console',
+    deleteMyData: 'Delete my data',
   },
   home: {
     title: 'Privacy portal',
@@ -933,4 +935,5 @@ export const en = {
       other: 'Stopped',
     },
   },
+  erasure: erasureEn,
 } as const satisfies TVocabularySections;

@@ -1,4 +1,5 @@
 import type { TCatalog } from './catalog-types';
+import { erasureNl } from './erasure/nl';
 
 /** Dutch messages (formal "u", as the Dutch operators write to their customers). */
 export const nl = {
@@ -22,6 +23,7 @@ export const nl = {
     account: 'Account',
     accessLog: 'Wie heeft mijn gegevens ingezien',
     staff: 'Medewerkersomgeving',
+    deleteMyData: 'Mijn gegevens verwijderen',
   },
   home: {
     title: 'Privacyportaal',
@@ -924,4 +926,5 @@ export const nl = {
       other: 'Gestopt',
     },
   },
+  erasure: erasureNl,
 } as const satisfies TCatalog;

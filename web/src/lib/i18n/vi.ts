@@ -1,4 +1,5 @@
 import type { TCatalog } from './catalog-types';
+import { erasureVi } from './erasure/vi';
 
 /** Vietnamese messages (addressing the customer as "bạn"). */
 export const vi = {
@@ -22,6 +23,7 @@ export const vi = {
     account: 'Tài khoản',
     accessLog: 'Ai đã truy cập dữ liệu của tôi',
     staff: 'Khu vực nhân viên',
+    deleteMyData: 'Xóa dữ liệu của tôi',
   },
   home: {
     title: 'Cổng thông tin quyền riêng tư',
@@ -921,4 +923,5 @@ export const vi = {
       other: 'Đã dừng',
     },
   },
+  erasure: erasureVi,
 } as const satisfies TCatalog;
