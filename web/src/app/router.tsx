@@ -75,6 +75,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               lazy: async () => ({ Component: (await import('./routes/download')).DownloadRoute }),
             },
             {
+              path: paths.deleteMyData.path,
+              handle: { titleKey: 'erasure.title' } satisfies TRouteHandle,
+              lazy: async () => ({ Component: (await import('./routes/delete-my-data')).DeleteMyDataRoute }),
+            },
+            {
               path: paths.accountSecurity.path,
               handle: { titleKey: 'account.security.title' } satisfies TRouteHandle,
               lazy: async () => ({ Component: (await import('./routes/account-security')).AccountSecurityRoute }),
@@ -130,6 +135,12 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           lazy: async () => ({
             Component: (await import('./routes/unsubscribe')).UnsubscribeRoute,
           }),
+        },
+        {
+          // Public: opened from the completion email's link, often after the account is gone.
+          path: paths.erasureCertificate.path,
+          handle: { titleKey: 'erasure.verify.title' } satisfies TRouteHandle,
+          lazy: async () => ({ Component: (await import('./routes/erasure-certificate')).ErasureCertificateRoute }),
         },
         {
           path: '*',

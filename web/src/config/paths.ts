@@ -51,6 +51,15 @@ export const paths = {
     path: '/download',
     getHref: () => '/download',
   },
+  deleteMyData: {
+    path: '/delete-my-data',
+    getHref: () => '/delete-my-data',
+  },
+  /** Public: the certificate travels in the fragment, which never reaches a server log. */
+  erasureCertificate: {
+    path: '/erasure-certificate',
+    getHref: (certificate?: string) => (certificate ? `/erasure-certificate#${certificate}` : '/erasure-certificate'),
+  },
   requests: {
     path: '/requests',
     getHref: () => '/requests',

@@ -10,6 +10,7 @@ import { RouteChangeAnnouncer } from '../../components/layouts/route-change-anno
 import { SkipLink } from '../../components/layouts/skip-link';
 import { paths } from '../../config/paths';
 import { operatorProfileQueryOptions } from '../../features/operator/api/get-operator-profile';
+import { ErasureBanner } from '../../features/erasure/components/erasure-banner';
 import { useI18n } from '../../lib/i18n/use-i18n';
 import { usePageTitle } from '../use-page-title';
 import { useImpersonationEndWatcher, useSwitchIdentity } from '../use-switch-identity';
@@ -80,6 +81,11 @@ export function RootLayout() {
                   </NavLink>
                 </li>
                 <li>
+                  <NavLink to={paths.deleteMyData.getHref()} className="site-nav__link">
+                    {t('nav.deleteMyData')}
+                  </NavLink>
+                </li>
+                <li>
                   <NavLink to={paths.accessLog.getHref()} className="site-nav__link">
                     {t('nav.accessLog')}
                   </NavLink>
@@ -105,6 +111,7 @@ export function RootLayout() {
             ) : null}
           </ul>
         </nav>
+        <ErasureBanner enabled={signedIn && session.principal.kind === 'customer'} />
       </header>
 
       <main id={MAIN_ID} ref={mainRef} tabIndex={-1} className="site-main container">

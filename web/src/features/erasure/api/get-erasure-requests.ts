@@ -1,0 +1,28 @@
+import { queryOptions } from '@tanstack/react-query';
+import { ZErasureRequestListResponseSchema, type TErasureRequestView } from '@portal/shared/schemas/erasure.schema';
+import { apiClient } from '../../../lib/api-client';
+import { erasureKeys } from './query-keys';
+
+export const ERASURE_REQUESTS_URL = '/api/erasure-requests';
+/** How often a running erasure is asked for while the page shows it. */
+export const ERASURE_POLL_INTERVAL_MS = 2000;
+
+/** Waiting out the grace period or under way: the one the banner and the page show. */
+export const isOpenRequest = (request: Pick<TErasureRequestView, 'status'>) =>
+  request.status === 'scheduled' || request.status === 'running' || request.status === 'needs-attention';
+
+const isRunning = (request: Pick<TErasureRequestView, 'status'>) => request.status === 'running' || request.status === 'needs-attention';
+
+/** GET /api/erasure-requests: the customer's requests, newest first, with receipts and certificates. */
+export function getErasureRequests({ signal }: { signal?: AbortSignal } = {}) {
+  return apiClient.get(ERASURE_REQUESTS_URL, { schema: ZErasureRequestListResponseSchema, signal });
+}
+
+export function erasureRequestsQueryOptions() {
+  return queryOptions({
+    queryKey: erasureKeys.lists(),
+    queryFn: ({ signal }) => getErasureRequests({ signal }),
+    // Poll only while the saga runs; a scheduled one changes only when someone acts.
+    refetchInterval: (query) => (query.state.data?.requests.some(isRunning) ? ERASURE_POLL_INTERVAL_MS : false),
+  });
+}
