@@ -16,6 +16,12 @@ const BROWSER_LOCALE = {
   sococo: 'en-US',
 } as const;
 
+// A throwaway cocomo server whose erasures start at once (ERASURE_GRACE_DAYS=0), for the journey that
+// ends with a completed certificate. Its data is wiped at every start: that journey erases for real.
+const SHORT_GRACE_PORT = BASE_PORT + PROFILE_IDS.length;
+const SHORT_GRACE_DIR = `${process.cwd()}/../.data/e2e/cocomo-short-grace`;
+const SHORT_GRACE_SPEC = /erasure-completed\.spec\.ts$/;
+
 /**
  * One real server per operator profile, each with its own embedded PostgreSQL under .data/e2e/,
  * driven by Debian's Chromium (never a downloaded browser).
@@ -44,10 +50,14 @@ export default defineConfig({
       ],
     },
   },
-  projects: PROFILE_IDS.map((profile, index) => ({
-    name: profile,
-    use: { baseURL: `http://localhost:${portOf(index)}`, locale: BROWSER_LOCALE[profile] },
-  })),
+  projects: [
+    ...PROFILE_IDS.map((profile, index) => ({
+      name: profile,
+      testIgnore: SHORT_GRACE_SPEC,
+      use: { baseURL: `http://localhost:${portOf(index)}`, locale: BROWSER_LOCALE[profile] },
+    })),
+    { name: 'cocomo-short-grace', testMatch: SHORT_GRACE_SPEC, use: { baseURL: `http://localhost:${SHORT_GRACE_PORT}`, locale: BROWSER_LOCALE.cocomo } },
+  ],
   webServer: [
     {
       command:
@@ -81,5 +91,22 @@ export default defineConfig({
         NEWSLETTER_SERVICE_SECRET: NEWSLETTER_SECRET,
       },
     })),
+    {
+      command: `rm -rf '${SHORT_GRACE_DIR}' && node --enable-source-maps ../server/dist/index.js`,
+      url: `http://localhost:${SHORT_GRACE_PORT}/api/ready`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      stdout: 'ignore' as const,
+      stderr: 'pipe' as const,
+      env: {
+        PROFILE: 'cocomo',
+        PORT: String(SHORT_GRACE_PORT),
+        DATA_DIR: SHORT_GRACE_DIR,
+        LOG_LEVEL: 'warn',
+        ERASURE_GRACE_DAYS: '0',
+        NEWSLETTER_SERVICE_URL: `http://127.0.0.1:${NEWSLETTER_PORT}`,
+        NEWSLETTER_SERVICE_SECRET: NEWSLETTER_SECRET,
+      },
+    },
   ],
 });

@@ -11,7 +11,9 @@ export const ERASURE_POLL_INTERVAL_MS = 2000;
 export const isOpenRequest = (request: Pick<TErasureRequestView, 'status'>) =>
   request.status === 'scheduled' || request.status === 'running' || request.status === 'needs-attention';
 
-const isRunning = (request: Pick<TErasureRequestView, 'status'>) => request.status === 'running' || request.status === 'needs-attention';
+/** Under way, or due to start any moment (its grace period is over): its status is about to change. */
+const isMoving = (request: Pick<TErasureRequestView, 'status' | 'scheduledFor'>) =>
+  request.status === 'running' || request.status === 'needs-attention' || (request.status === 'scheduled' && Date.parse(request.scheduledFor) <= Date.now());
 
 /** GET /api/erasure-requests: the customer's requests, newest first, with receipts and certificates. */
 export function getErasureRequests({ signal }: { signal?: AbortSignal } = {}) {
@@ -22,7 +24,7 @@ export function erasureRequestsQueryOptions() {
   return queryOptions({
     queryKey: erasureKeys.lists(),
     queryFn: ({ signal }) => getErasureRequests({ signal }),
-    // Poll only while the saga runs; a scheduled one changes only when someone acts.
-    refetchInterval: (query) => (query.state.data?.requests.some(isRunning) ? ERASURE_POLL_INTERVAL_MS : false),
+    // Poll only while the saga runs or is due; one waiting out its grace period changes only when someone acts.
+    refetchInterval: (query) => (query.state.data?.requests.some(isMoving) ? ERASURE_POLL_INTERVAL_MS : false),
   });
 }
