@@ -2,7 +2,7 @@ import { LANGUAGES, type TLanguage } from '@portal/shared/domain/languages';
 import type { TProfile } from '@portal/shared/profiles/profile.schema';
 import type { DbOrTx } from '../../db/client.ts';
 import type { TMailer } from '../mail/create-mailer.ts';
-import { latestEntries } from './consent.repository.ts';
+import { findCustomer, latestEntries } from './consent.repository.ts';
 import { consentTarget, foldLedger, isAllowed } from './consent-state.ts';
 
 export type TMarketingRecipient = { id: string; email: string; language: string };
@@ -22,6 +22,9 @@ export async function sendMarketingSample(
   customer: TMarketingRecipient,
   purposeId: string,
 ): Promise<{ messageId: string; unsubscribeUrl: string }> {
+  // Restricted processing (GDPR Art. 18) or an erasure under way: nothing is sent, whatever the ledger says.
+  const account = await findCustomer(deps.db, customer.id);
+  if (account?.status !== 'active') throw new Error(`customer ${customer.id} is ${account?.status ?? 'gone'}; not sending`);
   const state = foldLedger(await latestEntries(deps.db, customer.id));
   if (!isAllowed(state, consentTarget(purposeId, 'email'))) {
     throw new Error(

@@ -2,6 +2,8 @@ import type { AddressInfo } from 'node:net';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { customers } from '../../db/schema/customers.ts';
 import { loadProfile } from '@portal/shared/profiles/registry';
 import {
   ZUnsubscribePreviewResponseSchema,
@@ -317,6 +319,15 @@ describe('marketing email with List-Unsubscribe headers', () => {
         'newsletter',
       ),
     ).rejects.toThrow(/has not consented/);
+    expect(sent).toEqual([]);
+  });
+
+  it('when the customer restricted processing (or is being erased), then no marketing email is sent despite the consent', async () => {
+    const { customer } = await subscriber();
+    await app.db.update(customers).set({ status: 'restricted' }).where(eq(customers.id, customer.id));
+    const sent: unknown[] = [];
+    const mailer = { send: async (...args: unknown[]) => (sent.push(args), { messageId: 'x' }) };
+    await expect(sendMarketingSample({ db: app.db, profile, mailer, unsubscribeUrl }, customer, 'newsletter')).rejects.toThrow(/is restricted; not sending/);
     expect(sent).toEqual([]);
   });
 });
