@@ -5,7 +5,7 @@ import { REQUIRED_ACCOUNT_KEYS } from '@portal/shared/inventory/field-value-sche
 import type { DbOrTx } from '../../db/client.ts';
 import { customerRecords, customers } from '../../db/schema/customers.ts';
 import { LEDGER_CATEGORY_IDS } from '../../db/seed/seed-categories.ts';
-import { categoryKeptUntilSql, closingAnchors, rulesOf } from '../retention/retention-sql.ts';
+import { categoryKeptUntilSql, closingAnchors, ledgerAnchors, rulesOf } from '../retention/retention-sql.ts';
 import type { TConnectorSubject, TErasurePlan, TReceiptDetails } from './connector.ts';
 
 const ACCOUNT_COLUMNS = new Set<string>(ACCOUNT_COLUMN_KEYS);
@@ -47,7 +47,7 @@ export async function eraseOwnTables(tx: DbOrTx, deps: TOwnTablesEraseDeps, subj
       kept.push(id);
       const until = categoryKeptUntilSql(rulesOf(category, rule), closingAnchors(at), timeZone);
       const summary = LEDGER_CATEGORY_IDS.has(id)
-        ? await summariseLedger(tx, subject.customerId, categoryKeptUntilSql(rulesOf(category, rule), { ...closingAnchors(at), record: sql`l.occurred_at` }, timeZone))
+        ? await summariseLedger(tx, subject.customerId, categoryKeptUntilSql(rulesOf(category, rule), ledgerAnchors(at), timeZone))
         : plan.scope === 'account'
           ? await restrictRecords(tx, subject.customerId, category, until, at)
           : await summariseRecords(tx, subject.customerId, category.id, until);

@@ -3,7 +3,6 @@ import { anonymisedFieldsOf, erasableAlone, erasureOutcome } from '@portal/share
 import type { TCategory } from '@portal/shared/profiles/profile.schema';
 import type { TAvailability } from '@portal/shared/schemas/personal-data.schema';
 import type { TErasurePreviewResponse, TPreviewCategory } from '@portal/shared/schemas/erasure.schema';
-import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import type { TClock } from '../../lib/clock.ts';
 import type { TConnectorRegistry } from '../connectors/connector-registry.ts';
@@ -12,7 +11,7 @@ import { accessSystems, type TCategoryAccessResult } from '../personal-data/acce
 import type { TInventory } from '../personal-data/inventory.ts';
 import type { TSubjectRow } from '../personal-data/personal-data.repository.ts';
 import type { TConnectorSubject } from '../connectors/connector.ts';
-import { categoryKeptUntilSql, closingAnchors, rulesOf } from '../retention/retention-sql.ts';
+import { categoryKeptUntilSql, closingAnchors, ledgerAnchors, rulesOf } from '../retention/retention-sql.ts';
 import { keptLedgerEntries, keptRecords, type TKeptItems } from './kept-items.repository.ts';
 
 export type TPreviewDeps = { db: Db; clock: TClock; inventory: TInventory; registry: TConnectorRegistry; graceDays: number };
@@ -26,7 +25,7 @@ async function keptItemsOf(deps: TPreviewDeps, customerId: string, category: TCa
   const { timeZone } = deps.inventory.profile.locale;
   const rules = rulesOf(category, deps.inventory.rule);
   if (LEDGER_CATEGORY_IDS.has(category.id)) {
-    return keptLedgerEntries(deps.db, customerId, categoryKeptUntilSql(rules, { ...closingAnchors(at), record: sql`l.occurred_at` }, timeZone));
+    return keptLedgerEntries(deps.db, customerId, categoryKeptUntilSql(rules, ledgerAnchors(at), timeZone));
   }
   return keptRecords(deps.db, customerId, category.id, categoryKeptUntilSql(rules, closingAnchors(at), timeZone));
 }

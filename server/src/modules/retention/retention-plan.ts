@@ -54,7 +54,9 @@ export function retentionPlan(profile: TProfile): TRetentionApplication[] {
     const rules = rulesOf(category, rule);
     const first = rules[0];
     if (LEDGER_CATEGORY_IDS.has(category.id)) {
-      if (first) plan.push({ kind: 'ledger', rule: first, category });
+      // The append-only ledger can only lose entries past a fixed cutoff counted from their own date;
+      // a rule counted from another event, or one that archives, leaves it as it is (it is proof).
+      if (first && (first.from === 'record-date' || first.from === 'collected') && first.action !== 'archive') plan.push({ kind: 'ledger', rule: first, category });
       continue;
     }
     plan.push({ kind: 'records', rule: ruleName(rules), category, rules, effect: effectOf(rules) });

@@ -38,6 +38,11 @@ export function closingAnchors(at: Date): TRetentionAnchorsSql {
   return { ...RECORD_ANCHORS, contractEnd: sql`coalesce(c.contract_ended_at, ${now})`, closed: sql`coalesce(c.closed_at, ${now})` };
 }
 
+/** Anchors of a consent-ledger entry (`consent_ledger l`) of an account closing `at`: its own date is its record date. */
+export function ledgerAnchors(at: Date): TRetentionAnchorsSql {
+  return { ...closingAnchors(at), record: sql`l.occurred_at`, lastActivity: sql`coalesce(c.last_activity_at, l.occurred_at)` };
+}
+
 function anchorOf(rule: Pick<TRetentionRule, 'from'>, anchors: TRetentionAnchorsSql): SQL {
   switch (rule.from) {
     case 'collected':
