@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { erasureRequests } from '../../db/schema/erasure.ts';
 
@@ -102,17 +102,4 @@ export async function markCompleted(db: DbOrTx, input: { id: string; at: Date; c
 /** The last email went out: the sealed address goes too, nothing of the person stays on the request. */
 export async function markNotified(db: DbOrTx, id: string, at: Date): Promise<void> {
   await db.update(erasureRequests).set({ notifiedAt: at, subjectSealed: null }).where(eq(erasureRequests.id, id));
-}
-
-/** Open requests of customers (for staff). */
-export async function listRequestsOf(db: DbOrTx, customerId: string): Promise<TErasureRequestRow[]> {
-  return db.select().from(erasureRequests).where(eq(erasureRequests.customerId, customerId)).orderBy(desc(erasureRequests.createdAt)).limit(50);
-}
-
-/** Whether the customer has an erasure waiting or under way (impersonation and the retention engine ask). */
-export async function hasOpenErasure(db: DbOrTx, customerId: string): Promise<boolean> {
-  const result = await db.execute<{ open: boolean }>(
-    sql`select exists(select 1 from erasure_requests where customer_id = ${customerId} and status in ('scheduled', 'running', 'needs-attention')) as open`,
-  );
-  return result.rows[0]?.open ?? false;
 }

@@ -10,7 +10,7 @@ import type { TClock } from '../../lib/clock.ts';
 import type { TRequestContext } from '../../middleware/request-context.ts';
 import type { TInventory } from '../personal-data/inventory.ts';
 import { presentErasureRequest } from './erasure.presenter.ts';
-import { cancelScheduled, findErasureRequest, listRequestsOf, setRequestStatus, startEarly, type TErasureRequestRow } from './erasure-requests.repository.ts';
+import { cancelScheduled, findErasureRequest, listCustomerRequests, setRequestStatus, startEarly, type TErasureRequestRow } from './erasure-requests.repository.ts';
 import { ERASURE_START_JOB, ERASURE_STEP_JOB } from './erasure-saga-deps.ts';
 import { deadLetteredSteps, reviveStep, stepsOfRequest, stepsOfRequests } from './erasure-steps.repository.ts';
 import { queueUnderAgeErasure, unfreezeAccount } from './under-age.ts';
@@ -35,7 +35,7 @@ export function createErasureStaffService(deps: { db: Db; clock: TClock; invento
 
   return {
     async listForCustomer(customerId: string): Promise<TStaffView[]> {
-      const rows = await listRequestsOf(db, customerId);
+      const rows = await listCustomerRequests(db, customerId, 50);
       const steps = await stepsOfRequests(db, rows.map((r) => r.id));
       return rows.map((row) => ({ ...presentErasureRequest(inventory, row, steps.filter((s) => s.requestId === row.id)), reason: row.reason }));
     },
