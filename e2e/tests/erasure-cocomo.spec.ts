@@ -8,7 +8,7 @@ import { demoCustomerEmail, signIn } from '../support/sign-in.ts';
  */
 test('a cocomo customer previews erasure in Dutch, requests it, sees the grace banner and cancels', async ({ page }, testInfo) => {
   test.skip(testInfo.project.name !== 'cocomo', 'the cocomo journey');
-  const t = await signIn(page, demoCustomerEmail('cocomo'), undefined, '/delete-my-data');
+  const t = await signIn(page, demoCustomerEmail('cocomo', 4), undefined, '/delete-my-data');
   await expect(page.getByRole('heading', { level: 1, name: 'Mijn gegevens verwijderen' })).toBeVisible();
   const banner = page.getByRole('region', { name: t('erasure.title') });
   // A run that stopped halfway may have left a request waiting: cancel it first.

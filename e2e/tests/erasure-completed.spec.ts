@@ -7,7 +7,7 @@ import { demoCustomerEmail, signIn } from '../support/sign-in.ts';
  * each system's receipt and the signed certificate, and the public page verifies it.
  */
 test('a cocomo customer erases some data and sees the completed, verified certificate', async ({ page }) => {
-  await signIn(page, demoCustomerEmail('cocomo', 2), undefined, '/delete-my-data');
+  await signIn(page, demoCustomerEmail('cocomo', 5), undefined, '/delete-my-data');
   await expect(page.getByRole('heading', { level: 1, name: 'Mijn gegevens verwijderen' })).toBeVisible();
 
   await page.getByRole('radio', { name: 'Alleen sommige soorten gegevens' }).check();

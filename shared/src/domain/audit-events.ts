@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZStaffReferenceSchema } from '../schemas/erasure.schema.ts';
 import { STAFF_ROLES } from './permissions.ts';
 
 /**
@@ -135,6 +136,31 @@ export const AUDIT_EVENT_DETAILS = {
   'export.file.download-refused': z.object({ reason: ZCode }).strict(),
   /** The file and its key were deleted after the link lifetime (system actor). */
   'export.file.purged': none,
+  /** The customer asked to erase their account or some categories (after the grace period). */
+  'erasure.request.created': z
+    .object({ scope: z.enum(['account', 'categories']), categories: z.number().int().min(0), graceDays: z.number().int().min(0) })
+    .strict(),
+  /** Cancelled in the grace period: by the customer (scope), or by staff (their reference, the request's reason). */
+  'erasure.request.cancelled': z
+    .object({ scope: z.enum(['account', 'categories']).optional(), reference: ZStaffReferenceSchema.optional(), reason: ZCode.optional() })
+    .strict(),
+  /** Staff started it before the grace period ended, on the customer's written request. */
+  'erasure.request.started-early': z.object({ reference: ZStaffReferenceSchema, graceDaysLeft: z.number().int() }).strict(),
+  /** Staff reported an account of a child under the profile's minimum age: frozen, queued for erasure. */
+  'erasure.under-age.reported': z.object({ reference: ZStaffReferenceSchema, minimumAge: z.number().int().nullable() }).strict(),
+  /** A privacy officer retried a dead-lettered erasure step. */
+  'erasure.step.retried': z.object({ system: ZCode }).strict(),
+  /** Processing restricted (the account frozen, reversible) or the restriction lifted. */
+  'erasure.restriction.started': none,
+  'erasure.restriction.lifted': none,
+  /** A retention run: its counts, and one `rule/category/effect=records/accounts` line per rule it touched. */
+  'retention.run.completed': z
+    .object({ runId: ZId, dryRun: z.boolean(), records: z.number().int().min(0), accounts: z.number().int().min(0) })
+    .catchall(z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+\/[a-z0-9-]+=\d+\/\d+$/)),
+  'retention.run.dry-run': z
+    .object({ runId: ZId, dryRun: z.boolean(), records: z.number().int().min(0), accounts: z.number().int().min(0) })
+    .catchall(z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+\/[a-z0-9-]+=\d+\/\d+$/)),
+  'retention.run.failed': z.object({ runId: ZId, dryRun: z.boolean() }).strict(),
   /** A privacy officer searched the audit trail: which filters, not their values. */
   'audit.log.searched': z.object({ filters: z.array(ZCode).max(10) }).strict(),
   'audit.log.exported': z

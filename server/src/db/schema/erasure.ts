@@ -7,7 +7,7 @@ import { customers } from './customers.ts';
  * A request to erase the customer's whole account or some categories of it ("Delete my data").
  * It waits out the grace period in `scheduled` (the customer can cancel), then the saga runs:
  * freeze (whole account only), one step per system, the certificate. The row is the truth the
- * customer sees; pg-boss jobs drive it (docs/decisions/0003-erasure-strategy.md).
+ * customer sees; pg-boss jobs drive it (docs/decisions/0004-erasure-strategy.md).
  *
  * `customer_id` is set null when the anonymised account shell is finally removed by the retention
  * engine: the request, its receipts and its certificate stay as proof, naming nobody.

@@ -38,7 +38,7 @@ async function sweep(deps: TErasureSagaDeps): Promise<void> {
   for (const { id } of finish.rows) await deps.queue.send(ERASURE_FINALIZE_JOB, { requestId: id }, { singletonKey: id });
 }
 
-/** The saga's jobs on the shared queue (docs/decisions/0003-erasure-strategy.md). */
+/** The saga's jobs on the shared queue (docs/decisions/0004-erasure-strategy.md). */
 export function createErasureJobs(deps: TErasureSagaDeps): TJobDefinition[] {
   return [
     {

@@ -2,6 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { withTransaction, type Tx } from '../../db/client.ts';
 import { customers } from '../../db/schema/customers.ts';
 import { revokePrincipalSessions } from '../auth/session/session.repository.ts';
+import { revokeGrants } from '../impersonation/impersonation.repository.ts';
 import { appendEntries, latestEntries, lockCustomerLedger } from '../consent/consent.repository.ts';
 import { cancelActiveExports, shredReadyExports } from '../exports/exports.repository.ts';
 import { auditErasureSystemEvent } from './erasure-audit.ts';
@@ -27,6 +28,9 @@ async function freezeAccount(tx: Tx, deps: TErasureSagaDeps, customerId: string,
     .set({ status: 'frozen', updatedAt: at })
     .where(and(eq(customers.id, customerId), inArray(customers.status, ['active', 'restricted', 'archived'])));
   const sessions = await revokePrincipalSessions(tx, { kind: 'customer', id: customerId }, 'erasure', at);
+  // Support may no longer open the account; an impersonation in progress ends at its next request
+  // (the resolver sees the frozen account).
+  await revokeGrants(tx, customerId, at);
   const cancelled = await cancelActiveExports(tx, customerId, at);
   const shredded = await shredReadyExports(tx, customerId, at);
   await lockCustomerLedger(tx, customerId);

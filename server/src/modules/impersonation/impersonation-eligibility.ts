@@ -2,6 +2,7 @@ import type { TProfile } from '@portal/shared/profiles/profile.schema';
 import type { TImpersonationBlock } from '@portal/shared/schemas/staff.schema';
 import type { DbOrTx } from '../../db/client.ts';
 import { readThrottle } from '../auth/sign-in-throttle.ts';
+import { findOpenRequest } from '../erasure/erasure-requests.repository.ts';
 import { findActiveGrant, isStaffEmail, type TCustomerRow } from './impersonation.repository.ts';
 
 export type TEligibilityDeps = {
@@ -12,7 +13,7 @@ export type TEligibilityDeps = {
 
 /**
  * Why this customer cannot be impersonated now, or null (security.md line 18): never an erased
- * account or one frozen for erasure (the customer status the erasure flow sets), never an account
+ * account or one with an erasure under way (in its grace period, or frozen while it runs), never an account
  * that is also a staff member's (same email), never one locked after too many failed sign-ins,
  * and, when the profile requires it, only while the customer has granted support access.
  */
@@ -23,7 +24,8 @@ export async function impersonationBlock(
   now: Date,
 ): Promise<TImpersonationBlock | null> {
   if (customer.status === 'erased') return 'erased';
-  if (customer.status === 'frozen') return 'pending-erasure';
+  // Frozen once the erasure runs; an erasure waiting out its grace period counts too (security.md line 18).
+  if (customer.status === 'frozen' || (await findOpenRequest(db, customer.id))) return 'pending-erasure';
   if (await isStaffEmail(db, customer.email)) return 'staff-account';
   if ((await readThrottle(db, deps.emailHashOf(customer.email))).lockedAt) return 'locked';
   if (deps.profile.settings.requireSupportGrant && !(await findActiveGrant(db, customer.id, now))) {

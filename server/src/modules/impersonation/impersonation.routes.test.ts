@@ -170,6 +170,19 @@ describe('POST /api/impersonation', () => {
     });
   });
 
+  it('when the customer asked for erasure and it waits out its grace period, then 403 (pending-erasure)', async () => {
+    const { client, staff } = await signedInNewStaff(app, 'support-agent');
+    const { customer, client: own } = await signedInNewCustomer(app);
+    const requested = await own.post('/api/erasure-requests', { scope: 'account' }, { 'idempotency-key': `erase-${customer.id}` });
+    expect(requested.status).toBe(202);
+    expect((await app.db.select({ status: customers.status }).from(customers).where(eq(customers.id, customer.id)))[0]?.status).toBe('active');
+
+    const res = await startImpersonation(client, customer.id);
+
+    expect(res.status).toBe(403);
+    expect((await auditRowsLike(app, 'impersonation.refused', { actor: staff.id }))[0]?.details).toEqual({ refusal: 'pending-erasure' });
+  });
+
   describe('never nested, never extended', () => {
     it('when already impersonating, then starting another is 403 (and audited as a refused request)', async () => {
       const { client, staff, customer } = await agentAndCustomer();

@@ -4,11 +4,11 @@ import type { z } from 'zod';
 import type { TRetentionRuleCount, TRetentionRunView, ZRetentionScheduleResponseSchema } from '@portal/shared/schemas/retention.schema';
 import { withTransaction, type DbOrTx } from '../../db/client.ts';
 import { retentionRuns } from '../../db/schema/retention.ts';
-import type { TAuditRecorder } from '../../http/audit-recorder.ts';
+import type { TAuditEventInput, TAuditRecorder } from '../../http/audit-recorder.ts';
 import type { TRequestContext } from '../../middleware/request-context.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import { toAuditEventContent } from '../audit/audit-event.ts';
-import type { TAuditDetails } from '../../http/audit-recorder.ts';
+import type { TAuditDetails } from '../audit/audit-event.ts';
 import { runRetention, type TRetentionEngineDeps } from './retention-engine.ts';
 
 type TRunRow = typeof retentionRuns.$inferSelect;
@@ -46,8 +46,16 @@ function auditDetails(runId: string, dryRun: boolean, counts: readonly TRetentio
 export function createRetentionService(deps: TRetentionEngineDeps & { audit: TAuditRecorder; cron: string }) {
   const { db, clock, inventory } = deps;
 
-  async function audit(tx: DbOrTx, ctx: TRequestContext | null, runId: string, action: string, outcome: 'success' | 'failure', details: TAuditDetails) {
-    if (ctx) return deps.audit(tx, ctx, { action, outcome, targetType: 'retention-run', targetId: runId, details });
+  async function audit(
+    tx: DbOrTx,
+    ctx: TRequestContext | null,
+    runId: string,
+    action: 'retention.run.failed' | 'retention.run.dry-run' | 'retention.run.completed',
+    outcome: 'success' | 'failure',
+    details: TAuditDetails,
+  ) {
+    // The union of the three actions does not narrow `details`; each call passes the shape its action declares.
+    if (ctx) return deps.audit(tx, ctx, { action, outcome, targetType: 'retention-run', targetId: runId, details } as TAuditEventInput);
     await appendAuditEvent(tx, toAuditEventContent({ action, outcome, actorKind: 'system', targetType: 'retention-run', targetId: runId, details }, () => clock.now()));
   }
 
