@@ -16,6 +16,10 @@ test('every customer page has no WCAG 2.2 AA violations', async ({ page }, testI
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expectNoAxeViolations(page, testInfo, 'sign-in');
 
+  await page.goto('/erasure-certificate');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectNoAxeViolations(page, testInfo, 'erasure-certificate');
+
   const t = await signIn(page, demoCustomerEmail(testInfo.project.name), undefined, '/my-data');
   await expect(page.getByRole('region').first()).toBeVisible();
   await expectNoAxeViolations(page, testInfo, 'my-data');
@@ -33,6 +37,10 @@ test('every customer page has no WCAG 2.2 AA violations', async ({ page }, testI
   await expect(page.getByRole('heading', { level: 1, name: t('exports.title') })).toBeVisible();
   await expect(page.getByRole('button', { name: t('exports.form.submit') })).toBeVisible();
   await expectNoAxeViolations(page, testInfo, 'download');
+
+  await page.goto('/delete-my-data');
+  await expect(page.getByRole('heading', { level: 2, name: t('erasure.preview.heading') })).toBeVisible();
+  await expectNoAxeViolations(page, testInfo, 'delete-my-data');
 
   await page.goto('/account/security');
   await expect(page.getByRole('heading', { level: 1, name: t('account.security.title') })).toBeVisible();

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { demoCustomerEmail, signIn } from '../support/sign-in.ts';
 
 /**
- * Issue 6 in a real browser: a `cocomo` customer previews the erasure of their account in Dutch
+ * Issue 6 in a real browser (the other profiles: erasure.spec.ts): a `cocomo` customer previews the erasure of their account in Dutch
  * (invoices kept 7 years under AWR art. 52), asks for it, sees the grace banner on another page
  * and cancels it there with one click. Nothing is erased, so the demo account stays as it was.
  */
