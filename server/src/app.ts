@@ -99,7 +99,7 @@ export type TApp = {
 /** Builds the BFF without listening, so tests run it in-process against a real database. */
 export function createApp(deps: TAppDeps): TApp {
   const { db, clock } = deps;
-  const rateLimiter = createRateLimiter({ db, clock });
+  const rateLimiter = createRateLimiter({ db, clock, secret: deps.secret });
   const impersonation = createImpersonationModule({ db, clock, profile: deps.profile, audit: deps.audit, secret: deps.secret, sendMail: deps.sendMail });
   const auth = createAuthModule({
     db,

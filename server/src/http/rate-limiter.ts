@@ -3,6 +3,7 @@ import type { Db } from '../db/client.ts';
 import { rateLimitBuckets } from '../db/schema/auth.ts';
 import { AppError } from '../lib/app-error.ts';
 import type { TClock } from '../lib/clock.ts';
+import type { TServerSecret } from '../lib/server-secret.ts';
 
 export type TRateLimit = { limit: number; windowSeconds: number };
 
@@ -13,11 +14,14 @@ export type TRateLimiter = {
 
 /**
  * Fixed windows in PostgreSQL, so the limit holds across every server instance; one upsert per hit.
+ * Keys are stored as keyed hashes: callers key by IP address, and a table of who-came-from-where
+ * is personal data the limiter has no need to be able to read back.
  */
-export function createRateLimiter(deps: { db: Db; clock: TClock }): TRateLimiter {
+export function createRateLimiter(deps: { db: Db; clock: TClock; secret: TServerSecret }): TRateLimiter {
   let lastSweep = 0;
   return {
-    async hit(key, rule) {
+    async hit(plainKey, rule) {
+      const key = deps.secret.hmac('rate-limit-key', plainKey);
       const now = deps.clock.now().getTime();
       const windowMs = rule.windowSeconds * 1000;
       const windowStart = new Date(Math.floor(now / windowMs) * windowMs);

@@ -112,6 +112,10 @@ describe('sign-in', () => {
       statuses.push((await client.post('/api/auth/sign-in', { email: `ip-${i}@example.test`, password: 'x' })).status);
     }
     expect(statuses).toContain(429);
+    // The limiter keys by address, but stores only keyed hashes: no address or email to read back.
+    const keys = await app.db.execute<{ key: string }>(sql`select key from rate_limit_buckets`);
+    expect(keys.rows.length).toBeGreaterThan(0);
+    for (const { key } of keys.rows) expect(key).toMatch(/^[0-9a-f]{64}$/);
     app.clock.advance(61_000);
   });
 });
