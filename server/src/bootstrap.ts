@@ -5,6 +5,7 @@ import { createApp, type TApp } from './app.ts';
 import { ConfigError, loadConfig, type TConfig } from './config/env.ts';
 import { APP_DB_ROLE, createDatabase } from './db/client.ts';
 import { resolveDatabase } from './db/database-url.ts';
+import { assertApplicationLogin } from './db/application-login.ts';
 import { runMigrations } from './db/migrate.ts';
 import { seedDemoData } from './db/seed/seed-demo-data.ts';
 import { createJobQueue, type TJobQueue } from './jobs/job-queue.ts';
@@ -80,7 +81,7 @@ export async function bootstrap(role: 'server' | 'worker'): Promise<TRuntime> {
   // The job queue keeps the owner's connections: pg-boss creates a table per queue when a queue is
   // first defined. Jobs sent inside a request's transaction still run as the application's role.
   const owner = createDatabase(database.connectionString, { max: 4, applicationName: `custodia-${role}-owner` });
-  const { db, pool, close } = createDatabase(database.connectionString, {
+  const { db, pool, close } = createDatabase(config.appDatabaseUrl ?? database.connectionString, {
     role: APP_DB_ROLE,
     applicationName: `custodia-${role}`,
     onError: (error: Error) => logger.error({ err: error }, 'database pool error'),
@@ -112,6 +113,7 @@ export async function bootstrap(role: 'server' | 'worker'): Promise<TRuntime> {
 
   try {
     await runMigrations(owner.db);
+    if (config.appDatabaseUrl) await assertApplicationLogin(pool);
     if (role === 'server' && config.seedDemoData) {
       const result = await seedDemoData(owner.db, profile, { now: new Date() });
       logger.info({ profile: profile.id, seeded: result.seeded }, 'demo data ready');

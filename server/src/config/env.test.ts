@@ -25,6 +25,13 @@ describe('loadConfig', () => {
     expect(problems).toMatch(/^LOG_LEVEL: /m);
   });
 
+  it('when APP_DATABASE_URL is set without DATABASE_URL, then it is refused: the embedded database has one login', () => {
+    expect(() => loadConfig({ APP_DATABASE_URL: 'postgres://app@db/custodia' })).toThrow(/APP_DATABASE_URL: needs DATABASE_URL/);
+    expect(loadConfig({ APP_DATABASE_URL: 'postgres://app@db/custodia', DATABASE_URL: 'postgres://owner@db/custodia' }).appDatabaseUrl).toBe(
+      'postgres://app@db/custodia',
+    );
+  });
+
   it('when a variable is empty, then it counts as unset', () => {
     expect(loadConfig({ PROFILE: '', PORT: '' }).profileId).toBe('cocomo');
   });

@@ -12,6 +12,15 @@ const ZEnvSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
     .optional(),
+  /**
+   * A second login for the application's queries, member of custodia_app only (docs/decisions/0003):
+   * then SQL run inside the application cannot SET ROLE back to the owner. DATABASE_URL stays the
+   * owner's, for migrations and the job queue.
+   */
+  APP_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
   DATA_DIR: z.string().min(1).default(join(REPO_DIR, '.data')),
   WEB_DIST_DIR: z.string().min(1).default(join(REPO_DIR, 'web', 'dist')),
   PUBLIC_ORIGIN: z.url().optional(),
@@ -55,6 +64,7 @@ export type TConfig = {
   port: number;
   profileId: (typeof PROFILE_IDS)[number];
   databaseUrl: string | undefined;
+  appDatabaseUrl: string | undefined;
   dataDir: string;
   webDistDir: string;
   publicOrigin: string;
@@ -122,6 +132,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): TConfig {
     const missing = (['SMTP_URL', 'SERVER_SECRET', 'SIGNING_KEY_JWK', 'PUBLIC_ORIGIN'] as const).filter((k) => !e[k]);
     if (missing.length > 0) throw new ConfigError(missing.map((k) => `${k}: required when NODE_ENV=production`));
   }
+  if (e.APP_DATABASE_URL && !e.DATABASE_URL) {
+    throw new ConfigError(['APP_DATABASE_URL: needs DATABASE_URL (the owner, who migrates); the embedded database has one login']);
+  }
   if (e.EXPORT_STORAGE === 's3' && !e.S3_BUCKET) throw new ConfigError(['S3_BUCKET: required when EXPORT_STORAGE=s3']);
   const publicOrigin = e.PUBLIC_ORIGIN ?? `http://localhost:${e.PORT}`;
   return {
@@ -130,6 +143,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): TConfig {
     port: e.PORT,
     profileId: e.PROFILE,
     databaseUrl: e.DATABASE_URL,
+    appDatabaseUrl: e.APP_DATABASE_URL,
     dataDir: e.DATA_DIR,
     webDistDir: e.WEB_DIST_DIR,
     publicOrigin,
