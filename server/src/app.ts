@@ -33,6 +33,7 @@ import { createStaffModule } from './modules/staff/staff.module.ts';
 import { createErasureModule, type TErasureModule } from './modules/erasure/erasure.module.ts';
 import type { TErasureCompletedSender } from './modules/erasure/erasure-saga-deps.ts';
 import type { TErasureScheduledSender } from './modules/erasure/erasure.service.ts';
+import { createRequestsModule, type TRequestsModule } from './modules/requests/requests.module.ts';
 import { createRetentionModule, type TRetentionModule } from './modules/retention/retention.module.ts';
 import { phoneCodeSender, type TSmsSender } from './modules/sms/sms-sender.ts';
 import { registerSystemRoutes } from './modules/system/system.routes.ts';
@@ -94,6 +95,7 @@ export type TApp = {
   exports: TExportsModule;
   erasure: TErasureModule;
   retention: TRetentionModule;
+  requests: TRequestsModule;
 };
 
 /** Builds the BFF without listening, so tests run it in-process against a real database. */
@@ -209,6 +211,20 @@ export function createApp(deps: TAppDeps): TApp {
     sendPasswordSetup: (ctx, email) => auth.http.services.emailFlows.requestPasswordReset(ctx, email),
   }).registerRoutes(routes);
   createAuditHttpModule({ db, clock, profile: deps.profile, audit: deps.audit, tokens: deps.tokens, secret: deps.secret }).registerRoutes(routes);
+  const requests = createRequestsModule({
+    db,
+    clock,
+    profile: deps.profile,
+    audit: deps.audit,
+    secret: deps.secret,
+    tokens: deps.tokens,
+    rateLimiter,
+    queue: deps.jobs,
+    sendMail: deps.sendMail,
+    sendCode: (to, language, code, minutesValid) => deps.sendAuthEmail({ template: 'email-verification', to, language, params: { code, minutesValid } }),
+    publicOrigin: deps.config.publicOrigin,
+  });
+  requests.registerRoutes(routes);
 
   const app = express();
   app.disable('x-powered-by');
@@ -235,5 +251,5 @@ export function createApp(deps: TAppDeps): TApp {
   // Whatever is left (a POST to a page address, a route whose parameter is empty) gets the envelope too.
   app.use(apiNotFound());
   app.use(errorHandler(deps.logger));
-  return { app, routes, auth, consent, exports, erasure, retention };
+  return { app, routes, auth, consent, exports, erasure, retention, requests };
 }

@@ -44,6 +44,8 @@ export type TRouteSpec<S extends TRequestSchemas = TRequestSchemas> = {
   bodyType?: 'json' | 'form';
   /** Why this unsafe route accepts requests without the CSRF header (it must authenticate them otherwise). */
   csrfExempt?: string;
+  /** A larger JSON body than the default 100 kB (an ID document upload), e.g. `8mb`. */
+  jsonLimit?: string;
   responses: Record<number, TResponseSpec>;
   handler: (args: { input: TRouteInput<S>; ctx: TRequestContext; req: Request; res: Response }) => unknown;
 };
@@ -98,7 +100,8 @@ export class RouteRegistry {
         const input = validateInput(spec.request ?? {}, req);
         await spec.handler({ input: input as TRouteInput<TRequestSchemas>, ctx: req.ctx, req, res });
       };
-      router[spec.method](spec.path, guard, allow, ...(spec.bodyType === 'form' ? form : json), handle);
+      const body = spec.bodyType === 'form' ? form : spec.jsonLimit ? [requireJsonBody(), express.json({ limit: spec.jsonLimit })] : json;
+      router[spec.method](spec.path, guard, allow, ...body, handle);
     }
     return router;
   }

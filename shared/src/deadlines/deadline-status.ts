@@ -5,8 +5,8 @@ import { toLocalDate } from './time-zone.ts';
 export const DEADLINE_STATUSES = ['on-track', 'due-soon', 'overdue'] as const;
 export type TDeadlineStatus = (typeof DEADLINE_STATUSES)[number];
 
-/** A deadline this many calendar days away or fewer is due soon. */
-export const DUE_SOON_DAYS = 3;
+/** A deadline this many calendar days away or fewer is due soon (the staff queue's highlight, issue 9). */
+export const DUE_SOON_DAYS = 5;
 
 /**
  * Calendar days from today to the deadline's date, both in the operator's `timeZone`: 0 on the

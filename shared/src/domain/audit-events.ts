@@ -169,6 +169,27 @@ export const AUDIT_EVENT_DETAILS = {
   'audit.log.verified': z
     .object({ ok: z.boolean(), firstBadSeq: z.number().int().nullable(), reason: ZCode.nullable() })
     .strict(),
+  /** Requests (issue 9): details name the type and status codes only; reasons stay on the request. */
+  'request.filed': z.object({ type: ZCode, origin: ZCode }).strict(),
+  'request.cancelled': none,
+  'request.message.sent': z.object({ from: z.enum(['customer', 'staff']) }).strict(),
+  'request.queue.viewed': z.object({ results: z.number().int().min(0) }).strict(),
+  'request.viewed': none,
+  'request.assigned': z.object({ to: z.enum(['me', 'nobody']) }).strict(),
+  'request.acknowledged': none,
+  'request.identity-verified': z.object({ method: ZCode }).strict(),
+  'request.extended': z.object({ answerBy: ZIsoInstant }).strict(),
+  'request.extension-refused': z.object({ extension: ZCode }).strict(),
+  'request.completed': z.object({ outcome: ZCode }).strict(),
+  'request.rejected': none,
+  'request.hold.proposed': z.object({ holdId: ZId, action: z.enum(['place', 'lift']) }).strict(),
+  'request.hold.decided': z.object({ holdId: ZId, action: z.enum(['place', 'lift']), decision: z.enum(['approved', 'declined']) }).strict(),
+  'request.public.started': z.object({ type: ZCode }).strict(),
+  'request.public.confirmed': z.object({ type: ZCode, matched: z.boolean() }).strict(),
+  'request.public.code-rejected': z.object({ reason: ZCode }).strict(),
+  'request.document.uploaded': z.object({ bytes: z.number().int().min(0) }).strict(),
+  'request.document.read': none,
+  'request.document.deleted': z.object({ reason: ZCode }).strict(),
 } as const satisfies Record<string, z.ZodType>;
 
 export type TAuditAction = keyof typeof AUDIT_EVENT_DETAILS;

@@ -10,3 +10,4 @@ export * from './exports.ts';
 export * from './impersonation.ts';
 export * from './erasure.ts';
 export * from './retention.ts';
+export * from './requests.ts';

@@ -35,6 +35,14 @@ export const TOKEN_KINDS = {
     subject: 'required',
     claims: z.object({ resetId: ZUuid }),
   },
+  /** Lets a person who proved their email with a code add an ID document to that one request. */
+  'request-document-upload': {
+    typ: 'custodia-request-document-upload+jwt',
+    aud: 'custodia:request-document-upload',
+    expiry: 'required',
+    subject: 'required',
+    claims: z.object({}),
+  },
   'email-verification': {
     typ: 'custodia-email-verification+jwt',
     aud: 'custodia:email-verification',

@@ -16,6 +16,7 @@ import { newSignIn, type TNewSignInParams } from './templates/new-sign-in.ts';
 import { passwordReset, type TPasswordResetParams } from './templates/password-reset.ts';
 import { requestCompleted, type TRequestCompletedParams } from './templates/request-completed.ts';
 import { requestReceived, type TRequestReceivedParams } from './templates/request-received.ts';
+import { requestUpdate, type TRequestUpdateParams } from './templates/request-update.ts';
 import { signInCode, type TSignInCodeParams } from './templates/sign-in-code.ts';
 
 /** Every message the portal sends, by name, with the parameters each one needs. */
@@ -31,6 +32,7 @@ export type TMailParamsByTemplate = {
   'impersonation-started': TImpersonationStartedParams;
   'request-received': TRequestReceivedParams;
   'request-completed': TRequestCompletedParams;
+  'request-update': TRequestUpdateParams;
   'marketing-sample': TMarketingSampleParams;
 };
 
@@ -50,6 +52,7 @@ export const MAIL_TEMPLATES: { [N in TMailTemplateName]: TMailTemplate<TMailPara
     'impersonation-started': impersonationStarted,
     'request-received': requestReceived,
     'request-completed': requestCompleted,
+    'request-update': requestUpdate,
     'marketing-sample': marketingSample,
   };
 

@@ -35,6 +35,14 @@ const SAMPLE_PARAMS: TMailParamsByTemplate = {
     portalUrl: 'https://portal.example/requests',
   },
   'request-completed': { requestType: 'erasure', reference: 'REQ-2025-0042' },
+  'request-update': {
+    kind: 'rejected',
+    requestType: 'restriction',
+    reference: 'REQ-2025-0042',
+    dueDate: '2025-04-04',
+    text: HOSTILE,
+    complaintTo: { name: HOSTILE, url: 'https://authority.example/complaints' },
+  },
   'marketing-sample': { unsubscribeUrl: 'https://portal.example/unsubscribe?t=1' },
 };
 
