@@ -8,6 +8,8 @@ export const DEMO_STAFF = [
   { local: 'support', role: 'support-agent' },
   { local: 'privacy', role: 'privacy-officer' },
   { local: 'admin', role: 'admin' },
+  // A second officer, last so the others keep their generated names: legal holds on a request need two.
+  { local: 'privacy2', role: 'privacy-officer' },
 ] as const;
 
 /**

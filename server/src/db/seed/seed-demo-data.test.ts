@@ -67,6 +67,7 @@ describe('seedDemoData with a small profile', () => {
       'demo7@cocomo.example',
       'demo8@cocomo.example',
       'demo@cocomo.example',
+      'privacy2@cocomo.example privacy-officer',
       'privacy@cocomo.example privacy-officer',
       'support@cocomo.example support-agent',
     ]);

@@ -92,6 +92,7 @@ describe.each(PROFILE_IDS)('seedDemoData(%s)', (profileId) => {
       `admin@${profileId}.example`,
       ...[2, 3, 4, 5, 6, 7, 8].map((n) => `demo${n}@${profileId}.example`),
       `demo@${profileId}.example`,
+      `privacy2@${profileId}.example`,
       `privacy@${profileId}.example`,
       `support@${profileId}.example`,
     ]);
