@@ -93,7 +93,11 @@ it('when exports are asked for through both servers, then each is built exactly 
     sql`select target_id, count(*)::int as n from audit_events where action = 'export.build.completed' group by target_id`,
   );
   expect(Object.fromEntries(completions.rows.map((r) => [r.target_id, r.n]))).toEqual(Object.fromEntries(ids.map((id) => [id, 1])));
-  const jobs = await app.db.execute<{ state: string; n: number }>(sql`select state, count(*)::int as n from pgboss.job where name = 'export.build' group by state`);
+  // The export row is ready inside the handler; pg-boss marks the job completed just after it returns.
+  const jobs = await waitFor('every export job to be completed', async () => {
+    const found = await app.db.execute<{ state: string; n: number }>(sql`select state, count(*)::int as n from pgboss.job where name = 'export.build' group by state`);
+    return found.rows.every((r) => r.state === 'completed') ? found : undefined;
+  }, 10_000);
   expect(jobs.rows).toEqual([{ state: 'completed', n: ids.length }]);
   // Any instance serves any file: the first export was asked for on A, and is downloaded from B.
   const onB = browserOn(serverB, '198.51.100.20', cookies[0]);

@@ -126,3 +126,23 @@ describe('a request without an account', () => {
     expect(metrics.body.rows.find((r) => r.type === 'erasure')?.received).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('a report of an account that uses my identity', () => {
+  it('freezes the matched account at once (sessions ended, no sign-in) and a rejected report unfreezes it', async () => {
+    const account = await createCustomer(app.db, app.hasher, { givenName: 'Mia', familyName: 'Chen', country: 'US', language: 'en' });
+    const visitor = new TestClient(app);
+    const started = await start(visitor, { ...deletion(account.email, { fullName: 'Mia Chen', customerNumber: account.customerNumber }), type: 'unauthorized-account', details: 'I never opened this account; someone used my email.' });
+    const confirmed = await visitor.json<{ reference: string }>(visitor.post(`/api/public-requests/${started.body.verificationId}/confirm`, { code: codeSentTo(account.email) }));
+    expect(confirmed.status).toBe(201);
+    const status = async () => (await app.db.execute<{ status: string }>(sql`select status from customers where id = ${account.id}`)).rows[0]?.status;
+    expect(await status()).toBe('frozen');
+    const signIn = await new TestClient(app).post('/api/auth/sign-in', { email: account.email, password: 'correct horse battery staple' });
+    expect(signIn.status).not.toBe(200);
+
+    const po = await signedInNewStaff(app, 'privacy-officer');
+    const queue = await po.client.json<TStaffRequestQueueResponse>(po.client.get('/api/staff/requests?type=unauthorized-account'));
+    const id = queue.body.requests.find((r) => r.reference === confirmed.body.reference)?.id;
+    await po.client.post(`/api/staff/requests/${id}/reject`, { reason: 'The account holder confirmed by phone that it is theirs.' });
+    expect(await status()).toBe('active');
+  });
+});

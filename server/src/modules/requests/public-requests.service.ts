@@ -14,6 +14,7 @@ import { AppError } from '../../lib/app-error.ts';
 import type { TServerSecret } from '../../lib/server-secret.ts';
 import type { TTokenService } from '../../lib/tokens/token-service.ts';
 import type { TRequestContext } from '../../middleware/request-context.ts';
+import { freezeReportedAccount } from './account-report.ts';
 import { sealDocument } from './id-documents.ts';
 import { engineDeadlines } from './request-deadlines.ts';
 import { appendEvent, findRequest, insertDocument, insertRequest } from './requests.repository.ts';
@@ -136,6 +137,10 @@ export function createPublicRequestsService(deps: TPublicRequestsDeps) {
         await appendEvent(tx, { requestId: request.id, at: v.createdAt, kind: 'filed', status: 'received', actorKind: 'customer' });
         if (verified) await appendEvent(tx, { requestId: request.id, at: now, kind: 'identity-verified', status: 'received', actorKind: 'system', note: null });
         else await appendEvent(tx, { requestId: request.id, at: now, kind: 'status-changed', status: 'identity-pending', actorKind: 'system' });
+        if (submission.type === 'unauthorized-account' && verified && customer) {
+          const frozen = await freezeReportedAccount(tx, customer.id, now);
+          if (frozen) await appendEvent(tx, { requestId: request.id, at: now, kind: 'status-changed', status: 'received', actorKind: 'system', note: 'The reported account is frozen pending review.' });
+        }
         await tx.update(publicRequestVerifications).set({ confirmedAt: now, requestId: request.id }).where(eq(publicRequestVerifications.id, v.id));
         await deps.audit(tx, ctx, {
           action: 'request.public.confirmed',

@@ -12,6 +12,7 @@ import type { TRequesterDetails } from '../../db/schema/requests.ts';
 import { AppError } from '../../lib/app-error.ts';
 import type { TServerSecret } from '../../lib/server-secret.ts';
 import type { TRequestContext } from '../../middleware/request-context.ts';
+import { unfreezeReportedAccount } from './account-report.ts';
 import { openDocument } from './id-documents.ts';
 import type { TRequestNotice } from './request-notifier.ts';
 import { presentDeadlines } from './request-deadlines.ts';
@@ -240,6 +241,8 @@ export function createStaffRequestsService(deps: TRequestsDeps & { secret: TServ
         if (r.origin === 'rectification' && r.originId) {
           await tx.update(rectificationRequests).set({ status: 'rejected', resolvedAt: now }).where(eq(rectificationRequests.id, r.originId));
         }
+        // An unfounded report of an account using someone's identity: the account works again.
+        if (r.type === 'unauthorized-account' && r.origin === 'public' && r.customerId) await unfreezeReportedAccount(tx, r.customerId, now);
         await audit(tx, ctx, r, { action: 'request.rejected', outcome: 'success' });
         await dropDocuments(tx, ctx, r, now, 'closed');
         return { kind: 'rejected', text: reason };
