@@ -10,9 +10,11 @@ import { runAutocannon, type TLoadResult } from './autocannon-run.ts';
 import { startHelloWorld } from './hello-world.ts';
 import { startPortalServer } from './portal-server.ts';
 import { printResults } from './report.ts';
+import { scriptArgs } from '../cli-args.ts';
 import { signInSessions } from './sessions.ts';
 
 const { values } = parseArgs({
+  args: scriptArgs(),
   options: {
     duration: { type: 'string', default: '60' },
     connections: { type: 'string', default: '200' },
