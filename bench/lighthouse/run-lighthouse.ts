@@ -44,7 +44,7 @@ const results: TScores[] = [];
 try {
   const [cookie] = await signInSessions(portal.url, values.profile, 1);
   if (!cookie) throw new Error('no session cookie');
-  const pages = [
+  const pages: { page: string; url: string; headers: Record<string, string> }[] = [
     { page: 'sign-in', url: `${portal.url}/sign-in`, headers: {} },
     { page: 'my-data (signed in)', url: `${portal.url}/my-data`, headers: { Cookie: cookie } },
   ];
