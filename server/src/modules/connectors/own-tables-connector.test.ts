@@ -7,6 +7,7 @@ import { loadProfile } from '@portal/shared/profiles/registry';
 import { createTestDatabase, type TTestDatabase } from '../../../test/setup/test-database.ts';
 import { customerRecords, customers } from '../../db/schema/customers.ts';
 import { connectorOperations } from '../../db/schema/personal-data.ts';
+import { withTransaction } from '../../db/client.ts';
 import { createFakeClock } from '../../lib/clock.ts';
 import { seedCustomer } from '../personal-data/personal-data-test-helpers.ts';
 import { InvalidCursorError, type TConnector, type TConnectorSubject } from './connector.ts';
@@ -91,6 +92,38 @@ describe('access', () => {
     expect([...times].sort().reverse()).toEqual(times);
     const counted = await connector.access(otherSubject, ['activity'], { limit: 1, count: true });
     expect(counted.categories[0]?.total).toBe(45);
+  });
+
+  it('when a page far down a long list is read, then the index scan starts at the cursor instead of the newest record', async () => {
+    // Arrange: 30 000 activity rows a second apart, and the cursor after the first 20 000
+    const other = await seedCustomer(database.db, profile);
+    await database.db.execute(sql`delete from customer_records where customer_id = ${other.id} and category = 'activity'`);
+    await database.db.execute(sql`
+      insert into customer_records (customer_id, category, occurred_at, data)
+      select ${other.id}::uuid, 'activity', timestamptz '2026-05-01 10:00:00+00' - make_interval(secs => g), jsonb_build_object('event', 'sign-in')
+      from generate_series(1, 30000) as g`);
+    // Statistics as autovacuum would leave them on a large table (else the planner sorts a guessed single row).
+    await database.db.execute(sql`analyze customer_records`);
+    const otherSubject = { customerId: other.id, customerNumber: 'x', email: other.email };
+    const cursor = (await connector.access(otherSubject, ['activity'], { limit: 20_000 })).categories[0]?.nextCursor ?? null;
+    expect(cursor).not.toBeNull();
+
+    // Act: the next page on the index (as on a large table), counting this transaction's index reads
+    const read = await withTransaction(database.db, async (tx) => {
+      await tx.execute(sql`set local enable_seqscan = off`);
+      await tx.execute(sql`set local enable_bitmapscan = off`);
+      // The backend's counters may still hold earlier, unflushed reads of the pooled connection: a difference.
+      const fetched = async () =>
+        Number((await tx.execute<{ n: string }>(sql`select idx_tup_fetch::text as n from pg_stat_xact_user_tables where relname = 'customer_records'`)).rows[0]?.n);
+      const before = await fetched();
+      const inTx = createOwnTablesConnector({ db: tx, clock, profile, system: 'own-tables' });
+      const page = await inTx.access(otherSubject, ['activity'], { limit: 10, cursor });
+      expect(page.categories[0]?.records).toHaveLength(10);
+      return (await fetched()) - before;
+    });
+
+    // Assert: about one page of rows fetched through the index, not the 20 000 above the cursor (nor the 10 000 below it)
+    expect(read).toBeLessThan(50);
   });
 
   it('when a cursor is forged or belongs to another list, then it is refused', async () => {
