@@ -1,6 +1,7 @@
 import type { TAppErrorCode } from '@portal/shared/errors/app-error-code';
 import type { TRight } from '@portal/shared/domain/rights';
 import { erasureEn } from './erasure/en';
+import { requestsEn } from './requests/en';
 
 /**
  * English messages: the source of truth for every user-facing string in the SPA.
@@ -936,4 +937,5 @@ export const en = {
     },
   },
   erasure: erasureEn,
+  requests: requestsEn,
 } as const satisfies TVocabularySections;

@@ -1,5 +1,6 @@
 import type { TCatalog } from './catalog-types';
 import { erasureNl } from './erasure/nl';
+import { requestsNl } from './requests/nl';
 
 /** Dutch messages (formal "u", as the Dutch operators write to their customers). */
 export const nl = {
@@ -927,4 +928,5 @@ export const nl = {
     },
   },
   erasure: erasureNl,
+  requests: requestsNl,
 } as const satisfies TCatalog;

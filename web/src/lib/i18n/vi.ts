@@ -1,5 +1,6 @@
 import type { TCatalog } from './catalog-types';
 import { erasureVi } from './erasure/vi';
+import { requestsVi } from './requests/vi';
 
 /** Vietnamese messages (addressing the customer as "bạn"). */
 export const vi = {
@@ -924,4 +925,5 @@ export const vi = {
     },
   },
   erasure: erasureVi,
+  requests: requestsVi,
 } as const satisfies TCatalog;
