@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZLanguageSchema, ZLocalizedTextSchema } from '../domain/languages.ts';
+import { ZRequestTypeSchema } from '../domain/request-types.ts';
 import { ZRightSchema } from '../domain/rights.ts';
 import {
   ZAddressSchema,
@@ -40,6 +41,8 @@ export const ZPublicProfileResponseSchema = z
     automatedDecisionMaking: ZLocalizedTextSchema,
     /** Days an export can be downloaded before the file is deleted. */
     exportLinkDays: z.number().int().min(1),
+    /** The request types the operator handles (issue 9); the SPA offers only these. Absent from older servers. */
+    requestTypes: z.array(ZRequestTypeSchema).optional(),
   })
   .strict();
 export type TPublicProfileResponse = z.infer<typeof ZPublicProfileResponseSchema>;

@@ -80,6 +80,16 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               lazy: async () => ({ Component: (await import('./routes/delete-my-data')).DeleteMyDataRoute }),
             },
             {
+              path: paths.requests.path,
+              handle: { titleKey: 'requests.title' } satisfies TRouteHandle,
+              lazy: async () => ({ Component: (await import('./routes/requests')).RequestsRoute }),
+            },
+            {
+              path: paths.request.path,
+              handle: { titleKey: 'requests.detail.title' } satisfies TRouteHandle,
+              lazy: async () => ({ Component: (await import('./routes/request-detail')).RequestDetailRoute }),
+            },
+            {
               path: paths.accountSecurity.path,
               handle: { titleKey: 'account.security.title' } satisfies TRouteHandle,
               lazy: async () => ({ Component: (await import('./routes/account-security')).AccountSecurityRoute }),
@@ -120,6 +130,16 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                   lazy: async () => ({ Component: (await import('./routes/staff-audit')).StaffAuditRoute }),
                 },
                 {
+                  path: paths.staffRequests.path,
+                  handle: { titleKey: 'requests.staff.title' } satisfies TRouteHandle,
+                  lazy: async () => ({ Component: (await import('./routes/staff-requests')).StaffRequestsRoute }),
+                },
+                {
+                  path: paths.staffRequest.path,
+                  handle: { titleKey: 'requests.detail.title' } satisfies TRouteHandle,
+                  lazy: async () => ({ Component: (await import('./routes/staff-request')).StaffRequestRoute }),
+                },
+                {
                   path: paths.staffMembers.path,
                   handle: { titleKey: 'staffConsole.members.title' } satisfies TRouteHandle,
                   lazy: async () => ({ Component: (await import('./routes/staff-members')).StaffMembersRoute }),
@@ -135,6 +155,18 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           lazy: async () => ({
             Component: (await import('./routes/unsubscribe')).UnsubscribeRoute,
           }),
+        },
+        {
+          // Public: requests from people who cannot sign in (linked from the sign-in page).
+          path: paths.makeARequest.path,
+          handle: { titleKey: 'requests.public.title' } satisfies TRouteHandle,
+          lazy: async () => ({ Component: (await import('./routes/make-a-request')).MakeARequestRoute }),
+        },
+        {
+          // Public: the request metrics a CCPA operator publishes.
+          path: paths.requestMetrics.path,
+          handle: { titleKey: 'requests.metrics.title' } satisfies TRouteHandle,
+          lazy: async () => ({ Component: (await import('./routes/request-metrics')).RequestMetricsRoute }),
         },
         {
           // Public: opened from the completion email's link, often after the account is gone.

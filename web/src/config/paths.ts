@@ -64,6 +64,20 @@ export const paths = {
     path: '/requests',
     getHref: () => '/requests',
   },
+  request: {
+    path: '/requests/:requestId',
+    getHref: (requestId: string) => `/requests/${encodeURIComponent(requestId)}`,
+  },
+  /** Public: for people who cannot sign in. */
+  makeARequest: {
+    path: '/make-a-request',
+    getHref: () => '/make-a-request',
+  },
+  /** Public (CCPA operators): how many requests were received and answered. */
+  requestMetrics: {
+    path: '/request-metrics',
+    getHref: (year?: number) => (year ? `/request-metrics?year=${year}` : '/request-metrics'),
+  },
   staff: {
     path: '/staff',
     getHref: (query?: string) => (query ? `/staff?q=${encodeURIComponent(query)}` : '/staff'),
@@ -75,6 +89,14 @@ export const paths = {
   staffAudit: {
     path: '/staff/audit',
     getHref: () => '/staff/audit',
+  },
+  staffRequests: {
+    path: '/staff/requests',
+    getHref: (query?: string) => (query ? `/staff/requests?${query}` : '/staff/requests'),
+  },
+  staffRequest: {
+    path: '/staff/requests/:requestId',
+    getHref: (requestId: string) => `/staff/requests/${encodeURIComponent(requestId)}`,
   },
   staffMembers: {
     path: '/staff/members',

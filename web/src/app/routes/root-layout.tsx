@@ -86,6 +86,11 @@ export function RootLayout() {
                   </NavLink>
                 </li>
                 <li>
+                  <NavLink to={paths.requests.getHref()} className="site-nav__link">
+                    {t('requests.title')}
+                  </NavLink>
+                </li>
+                <li>
                   <NavLink to={paths.accessLog.getHref()} className="site-nav__link">
                     {t('nav.accessLog')}
                   </NavLink>
@@ -126,6 +131,11 @@ export function RootLayout() {
               <a href={`mailto:${profile.company.privacyEmail}`}>{profile.company.privacyEmail}</a>
             </p>
             <p>{t('layout.runBy', { legalName: profile.company.legalName })}</p>
+            {profile.id === 'coopt' ? (
+              <p>
+                <Link to={paths.requestMetrics.getHref()}>{t('requests.metrics.link')}</Link>
+              </p>
+            ) : null}
           </div>
         ) : null}
       </footer>

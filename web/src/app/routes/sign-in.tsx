@@ -1,3 +1,5 @@
+import { Link } from 'react-router';
+import { paths } from '../../config/paths';
 import { SignInForm } from '../../features/auth/components/sign-in-form';
 import { useI18n } from '../../lib/i18n/use-i18n';
 import { AuthPage, useOperatorName } from './auth-page';
@@ -8,6 +10,9 @@ export function SignInRoute() {
   return (
     <AuthPage titleKey="auth.signIn.title" intro={t('auth.signIn.intro', { operator })}>
       <SignInForm />
+      <p>
+        <Link to={paths.makeARequest.getHref()}>{t('requests.public.link')}</Link>
+      </p>
     </AuthPage>
   );
 }

@@ -17,6 +17,12 @@ export function StaffNav({ permissions }: { permissions: readonly string[] }) {
       // A customer's page belongs to the customer search it was opened from.
       current: pathname === paths.staff.path || pathname.startsWith(CUSTOMER_PAGES),
     },
+    {
+      to: paths.staffRequests.getHref(),
+      label: t('requests.staff.title'),
+      permission: 'manage:requests:any',
+      current: pathname === paths.staffRequests.path || pathname.startsWith(`${paths.staffRequests.path}/`),
+    },
     { to: paths.staffAudit.getHref(), label: t('staffConsole.nav.audit'), permission: 'read:audit:any', current: pathname === paths.staffAudit.path },
     { to: paths.staffMembers.getHref(), label: t('staffConsole.nav.members'), permission: 'manage:staff:any', current: pathname === paths.staffMembers.path },
   ].filter((link) => permissions.includes(link.permission));

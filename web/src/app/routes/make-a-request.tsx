@@ -1,0 +1,3 @@
+export function MakeARequestRoute() {
+  return null;
+}

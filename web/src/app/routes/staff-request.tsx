@@ -1,0 +1,3 @@
+export function StaffRequestRoute() {
+  return null;
+}

@@ -1,0 +1,3 @@
+export function StaffRequestsRoute() {
+  return null;
+}

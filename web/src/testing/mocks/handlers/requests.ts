@@ -1,0 +1,148 @@
+import { http, HttpResponse } from 'msw';
+import type { TApiError } from '@portal/shared/schemas/common.schema';
+import {
+  ZAssignRequestSchema,
+  ZCompleteRequestSchema,
+  ZDecideHoldSchema,
+  ZFileRequestSchema,
+  ZIdDocumentUploadResponseSchema,
+  ZIdDocumentUploadSchema,
+  ZProposeHoldSchema,
+  ZPublicRequestConfirmResponseSchema,
+  ZPublicRequestConfirmSchema,
+  ZPublicRequestStartResponseSchema,
+  ZPublicRequestStartSchema,
+  ZReasonBodySchema,
+  ZRequestDeadlinesSchema,
+  ZRequestMessageBodySchema,
+  ZRequestMetricsResponseSchema,
+  ZRequestViewSchema,
+  ZStaffRequestQueueResponseSchema,
+  ZStaffRequestViewSchema,
+  ZVerifyIdentitySchema,
+  type TRequestDeadlines,
+  type TRequestView,
+  type TStaffRequestView,
+} from '@portal/shared/schemas/requests.schema';
+import { STAFF_ID } from './staff';
+
+export const REQUEST_ID = 'a0b1c2d3-0000-4000-8000-000000000001';
+export const HOLD_ID = 'a0b1c2d3-0000-4000-8000-0000000000a1';
+export const VERIFICATION_ID = 'a0b1c2d3-0000-4000-8000-0000000000f1';
+export const RIGHT_CODE = '123456';
+const OTHER_OFFICER = { id: 'a0b1c2d3-0000-4000-8000-0000000000c1', displayName: 'Daan Smit' };
+
+export function createDeadlines(overrides: Partial<TRequestDeadlines> = {}): TRequestDeadlines {
+  return ZRequestDeadlinesSchema.parse({
+    acknowledgeBy: null,
+    answerBy: '2026-12-01T22:59:59.999Z',
+    answerOn: '2026-12-01',
+    firstAnswerBy: '2026-12-01T22:59:59.999Z',
+    extendableTo: '2027-02-01T22:59:59.999Z',
+    extension: 'available',
+    source: 'operator-promise',
+    citation: 'Cocomo privacy statement: within 4 weeks (GDPR Art. 12(3): 1 month)',
+    timeZone: 'Europe/Amsterdam',
+    daysLeft: 20,
+    state: 'on-track',
+    ...overrides,
+  });
+}
+
+/** A customer's request as GET /api/requests/:id answers it, parsed so the mock cannot drift from the contract. */
+export function createRequestView(overrides: Partial<TRequestView> = {}): TRequestView {
+  return ZRequestViewSchema.parse({
+    id: REQUEST_ID,
+    reference: 'REQ-2026-000042',
+    type: 'restriction',
+    status: 'in-progress',
+    origin: 'portal',
+    receivedAt: '2026-11-03T09:00:00.000Z',
+    closedAt: null,
+    deadlines: createDeadlines(),
+    details: 'Please stop using my order history for recommendations.',
+    acknowledgedAt: '2026-11-03T10:00:00.000Z',
+    outcomeReason: null,
+    extensionReason: null,
+    complaintTo: { name: 'Autoriteit Persoonsgegevens', url: 'https://autoriteitpersoonsgegevens.nl/een-tip-of-klacht-doorgeven' },
+    results: [],
+    timeline: [
+      { at: '2026-11-03T09:00:00.000Z', kind: 'filed', status: 'received', actor: 'customer', note: null },
+      { at: '2026-11-03T10:00:00.000Z', kind: 'status-changed', status: 'in-progress', actor: 'staff', note: null },
+    ],
+    messages: [{ id: 'a0b1c2d3-0000-4000-8000-0000000000e1', at: '2026-11-03T10:05:00.000Z', from: 'staff', body: 'We are looking into it.' }],
+    cancellable: true,
+    ...overrides,
+  });
+}
+
+const summaryOf = ({ id, reference, type, status, origin, receivedAt, closedAt, deadlines }: TRequestView) => ({
+  id,
+  reference,
+  type,
+  status,
+  origin,
+  receivedAt,
+  closedAt,
+  deadlines,
+});
+
+type TAnswer = { status: number; body: TApiError };
+export const apiError = (code: TApiError['code'], message: string): TApiError => ({ code, message, requestId: 'req-test-9' });
+
+/** The customer's requests API with state: filing adds to the list, messages add to the thread, cancel cancels. */
+export function requestsApi(options: { requests?: TRequestView[] } = {}) {
+  let requests = [...(options.requests ?? [])];
+  const filed: unknown[] = [];
+  const messages: unknown[] = [];
+  const answers: TAnswer[] = [];
+  const update = (id: string, change: (view: TRequestView) => TRequestView) => {
+    requests = requests.map((r) => (r.id === id ? ZRequestViewSchema.parse(change(r)) : r));
+    return requests.find((r) => r.id === id);
+  };
+  return {
+    filed,
+    messages,
+    refuseNext: (status: number, body: TApiError) => answers.push({ status, body }),
+    handlers: [
+      http.get('/api/requests', () => HttpResponse.json({ requests: requests.map(summaryOf) })),
+      http.get('/api/requests/:id', ({ params }) => {
+        const found = requests.find((r) => r.id === params.id);
+        return found ? HttpResponse.json(found) : HttpResponse.json(apiError('not_found', 'No such request.'), { status: 404 });
+      }),
+      http.post('/api/requests', async ({ request }) => {
+        const body = ZFileRequestSchema.parse(await request.json());
+        filed.push(body);
+        const refused = answers.shift();
+        if (refused) return HttpResponse.json(refused.body, { status: refused.status });
+        const view = createRequestView({
+          id: `a0b1c2d3-0000-4000-8000-00000000010${filed.length}`,
+          reference: `REQ-2026-00010${filed.length}`,
+          type: body.type,
+          status: 'received',
+          details: body.details,
+          acknowledgedAt: null,
+          timeline: [{ at: '2026-11-04T09:00:00.000Z', kind: 'filed', status: 'received', actor: 'customer', note: null }],
+          messages: [],
+          deadlines: createDeadlines({ answerOn: '2026-11-19', answerBy: '2026-11-19T16:59:59.999Z', daysLeft: 15 }),
+        });
+        requests = [view, ...requests];
+        return HttpResponse.json(view, { status: 201 });
+      }),
+      http.post('/api/requests/:id/messages', async ({ params, request }) => {
+        const body = ZRequestMessageBodySchema.parse(await request.json());
+        messages.push(body);
+        return HttpResponse.json(
+          update(String(params.id), (r) => ({
+            ...r,
+            messages: [...r.messages, { id: `a0b1c2d3-0000-4000-8000-0000000002${String(messages.length).padStart(2, '0')}`, at: '2026-11-04T12:00:00.000Z', from: 'customer', body: body.body }],
+          })),
+          { status: 201 },
+        );
+      }),
+      http.post('/api/requests/:id/cancel', ({ params }) =>
+        HttpResponse.json(update(String(params.id), (r) => ({ ...r, status: 'cancelled', cancellable: false, closedAt: '2026-11-04T12:00:00.000Z', deadlines: { ...r.deadlines, state: 'closed', daysLeft: null } }))),
+      ),
+    ],
+  };
+}
