@@ -20,12 +20,15 @@ const staffRequestUrl = (id: string) => `${STAFF_REQUESTS_URL}/${encodeURICompon
 
 /** GET /api/staff/requests?status&type&due&assigned: the queue with its counts. */
 export function staffRequestQueueQueryOptions(query: TStaffRequestQueueQuery) {
-  const search = new URLSearchParams(Object.entries(query).flatMap(([name, value]) => (typeof value === 'string' ? [[name, value]] : [])));
-  const suffix = search.size > 0 ? `?${search.toString()}` : '';
   return queryOptions({
     queryKey: requestKeys.staffQueue(query),
-    queryFn: ({ signal }) => apiClient.get(`${STAFF_REQUESTS_URL}${suffix}`, { schema: ZStaffRequestQueueResponseSchema, signal }),
+    queryFn: ({ signal }) => apiClient.get(queueUrl(query), { schema: ZStaffRequestQueueResponseSchema, signal }),
   });
+}
+
+function queueUrl(query: TStaffRequestQueueQuery): string {
+  const search = new URLSearchParams(Object.entries(query).flatMap(([name, value]) => (typeof value === 'string' ? [[name, value]] : [])));
+  return search.size > 0 ? `${STAFF_REQUESTS_URL}?${search.toString()}` : STAFF_REQUESTS_URL;
 }
 
 export function staffRequestQueryOptions(id: string) {

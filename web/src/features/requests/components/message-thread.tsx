@@ -1,4 +1,3 @@
-import type { UseMutationResult } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { ZRequestMessageBodySchema, type TRequestMessage, type TRequestMessageBody } from '@portal/shared/schemas/requests.schema';
 import { errorMessage } from '../../../components/errors/error-message';
@@ -12,14 +11,15 @@ import './requests.css';
 type TProps = {
   messages: readonly TRequestMessage[];
   timeZone: string;
-  /** The customer's or the staff member's send mutation. */
-  send: UseMutationResult<unknown, Error, TRequestMessageBody>;
+  /** Sends through the customer's or the staff member's mutation. */
+  onSend: (body: TRequestMessageBody) => Promise<unknown>;
+  pending: boolean;
   /** Staff see "Customer" where the customer sees "You". */
   staffView?: boolean;
 };
 
 /** The thread between the customer and the privacy team, with a form to write. */
-export function MessageThread({ messages, timeZone, send, staffView = false }: TProps) {
+export function MessageThread({ messages, timeZone, onSend, pending, staffView = false }: TProps) {
   const { t, formatDate } = useI18n();
   const { errors, show, clear } = useFormErrors<'body'>();
   const [sent, setSent] = useState<string | null>(null);
@@ -30,7 +30,7 @@ export function MessageThread({ messages, timeZone, send, staffView = false }: T
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (send.isPending) return;
+    if (pending) return;
     const formElement = event.currentTarget;
     const result = validateForm(ZRequestMessageBodySchema, { body: String(new FormData(formElement).get('body') ?? '') }, (_field, kind) =>
       kind === 'too-long' ? t('requests.messages.errors.tooLong') : t('requests.messages.errors.required'),
@@ -38,13 +38,13 @@ export function MessageThread({ messages, timeZone, send, staffView = false }: T
     if (!result.ok) return show(result.errors);
     clear();
     setSent(null);
-    send.mutate(result.data, {
-      onSuccess: () => {
+    void onSend(result.data).then(
+      () => {
         formElement.reset();
         setSent(t('requests.messages.sent'));
       },
-      onError: (error) => show(serverFieldErrors(error, ['body'] as const), t('requests.messages.failed', { reason: errorMessage(error, t) })),
-    });
+      (error: unknown) => show(serverFieldErrors(error, ['body'] as const), t('requests.messages.failed', { reason: errorMessage(error, t) })),
+    );
   };
 
   return (
@@ -75,8 +75,8 @@ export function MessageThread({ messages, timeZone, send, staffView = false }: T
           maxLength={4000}
         />
         <div className="form__actions">
-          <button type="submit" className="button" aria-disabled={send.isPending}>
-            {send.isPending ? t('requests.messages.sending') : t('requests.messages.send')}
+          <button type="submit" className="button" aria-disabled={pending}>
+            {pending ? t('requests.messages.sending') : t('requests.messages.send')}
           </button>
         </div>
       </form>

@@ -53,7 +53,7 @@ export function RequestDetails({ request, backHref }: { request: TRequestView; b
         </section>
       ) : null}
       <RequestTimeline events={request.timeline} timeZone={timeZone} />
-      <MessageThread messages={request.messages} timeZone={timeZone} send={send} />
+      <MessageThread messages={request.messages} timeZone={timeZone} onSend={(body) => send.mutateAsync(body)} pending={send.isPending} />
     </article>
   );
 }

@@ -233,7 +233,7 @@ export const requestsEn = {
       outcome: 'Outcome',
       completed: 'Completed',
       partiallyCompleted: 'Partly completed',
-      completeMessage: 'Message to the customer',
+      completeMessage: 'Answer to the customer',
       complete: 'Complete the request',
       rejectHeading: 'Reject',
       rejectReason: 'Reason for the rejection',

@@ -235,7 +235,7 @@ export const requestsNl = {
       outcome: 'Uitkomst',
       completed: 'Afgerond',
       partiallyCompleted: 'Deels afgerond',
-      completeMessage: 'Bericht aan de klant',
+      completeMessage: 'Antwoord aan de klant',
       complete: 'Het verzoek afronden',
       rejectHeading: 'Afwijzen',
       rejectReason: 'Reden voor de afwijzing',

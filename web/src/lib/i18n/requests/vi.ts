@@ -235,7 +235,7 @@ export const requestsVi = {
       outcome: 'Kết quả',
       completed: 'Hoàn tất',
       partiallyCompleted: 'Hoàn tất một phần',
-      completeMessage: 'Tin nhắn cho khách hàng',
+      completeMessage: 'Câu trả lời cho khách hàng',
       complete: 'Hoàn tất yêu cầu',
       rejectHeading: 'Từ chối',
       rejectReason: 'Lý do từ chối',

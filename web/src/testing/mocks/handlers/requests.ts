@@ -146,3 +146,119 @@ export function requestsApi(options: { requests?: TRequestView[] } = {}) {
     ],
   };
 }
+
+/** A request as a privacy officer sees it (GET /api/staff/requests/:id), parsed against the contract. */
+export function createStaffRequestView(overrides: Partial<TStaffRequestView> = {}): TStaffRequestView {
+  return ZStaffRequestViewSchema.parse({
+    ...createRequestView(),
+    customerNumber: 'COCOMO-010001',
+    customerId: '6f1c1f0e-4a57-4c3e-9d0e-2b7a4c1d9e01',
+    requester: null,
+    assignedTo: null,
+    identityVerifiedAt: null,
+    holds: [],
+    documents: [],
+    actions: { acknowledge: false, verifyIdentity: true, extend: true, complete: true, reject: true, proposeHold: true, proposeLift: false },
+    ...overrides,
+  });
+}
+
+const staffSummaryOf = (view: TStaffRequestView) => ({
+  ...summaryOf(view),
+  customerNumber: view.customerNumber,
+  assignedTo: view.assignedTo,
+  identityVerified: view.identityVerifiedAt !== null,
+});
+
+/** The staff queue and actions with state; `calls` records each action's path and body; `refuseNext` fails the next action once. */
+export function staffRequestsApi(options: { requests?: TStaffRequestView[] } = {}) {
+  let requests = [...(options.requests ?? [createStaffRequestView()])];
+  const queries: string[] = [];
+  const calls: { action: string; body: unknown }[] = [];
+  const answers: TAnswer[] = [];
+  const parsers: Record<string, (body: unknown) => unknown> = {
+    assign: (b) => ZAssignRequestSchema.parse(b),
+    acknowledge: () => ({}),
+    'verify-identity': (b) => ZVerifyIdentitySchema.parse(b),
+    extend: (b) => ZReasonBodySchema.parse(b),
+    complete: (b) => ZCompleteRequestSchema.parse(b),
+    reject: (b) => ZReasonBodySchema.parse(b),
+    messages: (b) => ZRequestMessageBodySchema.parse(b),
+    holds: (b) => ZProposeHoldSchema.parse(b),
+  };
+  const apply = (view: TStaffRequestView, action: string, body: Record<string, string>): TStaffRequestView => {
+    switch (action) {
+      case 'assign':
+        return { ...view, assignedTo: body.to === 'me' ? { id: STAFF_ID, displayName: 'Eva Jansen' } : null };
+      case 'extend':
+        return {
+          ...view,
+          status: 'extended',
+          extensionReason: body.reason ?? null,
+          deadlines: { ...view.deadlines, answerOn: '2027-02-01', extension: 'taken' },
+          actions: { ...view.actions, extend: false },
+          timeline: [...view.timeline, { at: '2026-11-05T09:00:00.000Z', kind: 'extended', status: 'extended', actor: 'staff', note: body.reason ?? null }],
+        };
+      case 'messages':
+        return { ...view, messages: [...view.messages, { id: 'a0b1c2d3-0000-4000-8000-0000000003e1', at: '2026-11-05T09:00:00.000Z', from: 'staff', body: body.body ?? '' }] };
+      case 'holds':
+        return {
+          ...view,
+          holds: [
+            ...view.holds,
+            { id: HOLD_ID, action: 'place', reason: body.reason ?? '', proposedBy: { id: STAFF_ID, displayName: 'Eva Jansen' }, proposedAt: '2026-11-05T09:00:00.000Z', decidedBy: null, decidedAt: null, decision: 'pending' },
+          ],
+        };
+      default:
+        return view;
+    }
+  };
+  return {
+    queries,
+    calls,
+    refuseNext: (status: number, body: TApiError) => answers.push({ status, body }),
+    handlers: [
+      http.get('/api/staff/requests', ({ request }) => {
+        const search = new URL(request.url).searchParams;
+        queries.push(search.toString());
+        const due = search.get('due');
+        const shown = requests.filter((r) => !due || r.deadlines.state === due);
+        const open = requests.filter((r) => r.deadlines.state !== 'closed');
+        return HttpResponse.json(
+          ZStaffRequestQueueResponseSchema.parse({
+            requests: shown.map(staffSummaryOf),
+            counts: { open: open.length, dueSoon: open.filter((r) => r.deadlines.state === 'due-soon').length, overdue: open.filter((r) => r.deadlines.state === 'overdue').length },
+          }),
+        );
+      }),
+      http.get('/api/staff/requests/:id', ({ params }) => {
+        const found = requests.find((r) => r.id === params.id);
+        return found ? HttpResponse.json(found) : HttpResponse.json(apiError('not_found', 'No such request.'), { status: 404 });
+      }),
+      http.post('/api/staff/requests/:id/holds/:holdId/decision', async ({ request, params }) => {
+        const body = ZDecideHoldSchema.parse(await request.json());
+        calls.push({ action: 'decide-hold', body });
+        const refused = answers.shift();
+        if (refused) return HttpResponse.json(refused.body, { status: refused.status });
+        requests = requests.map((r) =>
+          r.id === params.id
+            ? { ...r, holds: r.holds.map((h) => (h.id === params.holdId ? { ...h, decision: body.decision, decidedBy: OTHER_OFFICER, decidedAt: '2026-11-05T10:00:00.000Z' } : h)) }
+            : r,
+        );
+        return HttpResponse.json(ZStaffRequestViewSchema.parse(requests.find((r) => r.id === params.id)));
+      }),
+      http.post('/api/staff/requests/:id/:action', async ({ request, params }) => {
+        const action = String(params.action);
+        const parse = parsers[action];
+        if (!parse) return HttpResponse.json(apiError('not_found', 'No such action.'), { status: 404 });
+        const text = await request.text();
+        const body = parse(text ? JSON.parse(text) : {});
+        calls.push({ action, body });
+        const refused = answers.shift();
+        if (refused) return HttpResponse.json(refused.body, { status: refused.status });
+        requests = requests.map((r) => (r.id === params.id ? ZStaffRequestViewSchema.parse(apply(r, action, body as Record<string, string>)) : r));
+        return HttpResponse.json(requests.find((r) => r.id === params.id));
+      }),
+    ],
+  };
+}
