@@ -43,8 +43,9 @@ function IdDocumentUpload({ uploadToken }: { uploadToken: string }) {
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (upload.isPending) return;
-    const file = new FormData(event.currentTarget).get('file');
-    if (!(file instanceof File) || file.size === 0) return show({ file: t('requests.public.upload.required') });
+    const input = event.currentTarget.elements.namedItem('file');
+    const file = input instanceof HTMLInputElement ? input.files?.[0] : undefined;
+    if (!file || file.size === 0) return show({ file: t('requests.public.upload.required') });
     const contentType = ID_DOCUMENT_TYPES.find((type) => type === file.type);
     if (!contentType) return show({ file: t('requests.public.upload.wrongType') });
     if (file.size > ID_DOCUMENT_MAX_BYTES) return show({ file: t('requests.public.upload.tooLarge') });

@@ -262,3 +262,52 @@ export function staffRequestsApi(options: { requests?: TStaffRequestView[] } = {
     ],
   };
 }
+
+/** The public request pages' API: start answers the same whatever the email, the code is RIGHT_CODE, `expire()` makes it 410. */
+export function publicRequestsApi(options: { metrics?: 'published' | 'none' } = {}) {
+  const started: unknown[] = [];
+  const codes: string[] = [];
+  const uploads: { fileName: string; contentType: string; bytes: number }[] = [];
+  let expired = false;
+  return {
+    started,
+    codes,
+    uploads,
+    expire: () => {
+      expired = true;
+    },
+    handlers: [
+      http.post('/api/public-requests', async ({ request }) => {
+        const body = ZPublicRequestStartSchema.parse(await request.json());
+        started.push(body);
+        return HttpResponse.json(ZPublicRequestStartResponseSchema.parse({ verificationId: VERIFICATION_ID, minutesValid: 15, sentTo: body.email }), { status: 201 });
+      }),
+      http.post('/api/public-requests/id-document', async ({ request }) => {
+        const body = ZIdDocumentUploadSchema.parse(await request.json());
+        uploads.push({ fileName: body.fileName, contentType: body.contentType, bytes: atob(body.data).length });
+        return HttpResponse.json(ZIdDocumentUploadResponseSchema.parse({ received: true, deleteBy: '2026-12-03T09:00:00.000Z' }), { status: 201 });
+      }),
+      http.post('/api/public-requests/:verificationId/confirm', async ({ request }) => {
+        const { code } = ZPublicRequestConfirmSchema.parse(await request.json());
+        codes.push(code);
+        if (expired) return HttpResponse.json(apiError('gone', 'The code expired.'), { status: 410 });
+        if (code !== RIGHT_CODE) return HttpResponse.json(apiError('bad_request', 'Wrong code.'), { status: 400 });
+        return HttpResponse.json(ZPublicRequestConfirmResponseSchema.parse({ reference: 'REQ-2026-000077', type: 'erasure', answerOn: '2026-12-18', uploadToken: 'upload-token-abcdef' }));
+      }),
+      http.get('/api/public/request-metrics', ({ request }) => {
+        if (options.metrics === 'none') return HttpResponse.json(apiError('not_found', 'No metrics.'), { status: 404 });
+        const year = Number(new URL(request.url).searchParams.get('year') ?? 2025);
+        return HttpResponse.json(
+          ZRequestMetricsResponseSchema.parse({
+            year,
+            rows: [
+              { type: 'access', received: 120, completed: 110, denied: 4, medianDaysToAnswer: 12, meanDaysToAnswer: 14.5 },
+              { type: 'erasure', received: 40, completed: 38, denied: 1, medianDaysToAnswer: null, meanDaysToAnswer: null },
+            ],
+            generatedAt: '2026-01-02T08:00:00.000Z',
+          }),
+        );
+      }),
+    ],
+  };
+}
