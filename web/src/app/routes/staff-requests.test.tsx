@@ -137,3 +137,30 @@ describe('a request in the staff console', () => {
     expect(screen.getByRole('link', { name: 'Download id.pdf' })).toHaveAttribute('href', `/api/staff/requests/${REQUEST_ID}/documents/a0b1c2d3-0000-4000-8000-0000000000d1`);
   });
 });
+
+describe('closing a request in the staff console', () => {
+  it('when the officer acknowledges, verifies the identity and rejects with a reason, then each is sent with its body', async () => {
+    const api = staffRequestsApi({ requests: [createStaffRequestView({ actions: { acknowledge: true, verifyIdentity: true, extend: false, complete: true, reject: true, proposeHold: false, proposeLift: false } })] });
+    const { user } = setUp(api, `/staff/requests/${REQUEST_ID}`);
+    await user.click(await screen.findByRole('button', { name: 'Acknowledge' }));
+    await waitFor(() => expect(api.calls).toHaveLength(1));
+
+    await user.selectOptions(screen.getByLabelText('How the identity was verified'), 'data-points');
+    await user.type(screen.getByLabelText('Note (optional)'), 'Name and postal code matched.');
+    await user.click(screen.getByRole('button', { name: 'Verify identity' }));
+    await waitFor(() => expect(api.calls).toHaveLength(2));
+
+    await user.type(screen.getByLabelText('Reason for the rejection'), 'We hold no data about this person.');
+    await user.click(screen.getByRole('button', { name: 'Reject the request' }));
+    await waitFor(() => expect(api.calls).toHaveLength(3));
+
+    expect(api.calls).toEqual([
+      { action: 'acknowledge', body: {} },
+      { action: 'verify-identity', body: { method: 'data-points', note: 'Name and postal code matched.' } },
+      { action: 'reject', body: { reason: 'We hold no data about this person.' } },
+    ]);
+    expect(screen.getByLabelText('Outcome')).toBeInTheDocument();
+    expect(screen.getByLabelText('Answer to the customer')).toBeInTheDocument();
+    expect(screen.queryByLabelText('Reason for the extension')).not.toBeInTheDocument();
+  });
+});

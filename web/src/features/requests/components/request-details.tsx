@@ -28,6 +28,12 @@ export function RequestDetails({ request, backHref }: { request: TRequestView; b
           <DeadlineHint deadlines={request.deadlines} closedAt={request.closedAt} />
           <br />
           <DeadlineSource deadlines={request.deadlines} />
+          {request.deadlines.acknowledgeBy && !request.acknowledgedAt && !request.closedAt ? (
+            <>
+              <br />
+              {t('requests.deadline.acknowledgeBy', { date: formatDate(request.deadlines.acknowledgeBy, { dateStyle: 'long', timeZone }) })}
+            </>
+          ) : null}
         </dd>
         <dt>{t('requests.detail.received')}</dt>
         <dd>{formatDate(request.receivedAt, { dateStyle: 'long', timeStyle: 'short', timeZone })}</dd>
