@@ -33,7 +33,7 @@ export function RequestsRoute() {
       ) : (
         <RequestList requests={requests.data.requests} detailHref={paths.request.getHref} />
       )}
-      {profile.data ? <FileRequestForm types={types} offerProcessors={profile.data.locale.country === 'VN'} onFiled={() => undefined} /> : null}
+      {profile.data ? <FileRequestForm types={types} offerProcessors={profile.data.locale.country === 'VN'} /> : null}
     </>
   );
 }

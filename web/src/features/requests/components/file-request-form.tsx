@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { ZFileRequestSchema, type TRequestView } from '@portal/shared/schemas/requests.schema';
+import { ZFileRequestSchema } from '@portal/shared/schemas/requests.schema';
 import type { FILEABLE_REQUEST_TYPES } from '@portal/shared/schemas/requests.schema';
 import { errorMessage } from '../../../components/errors/error-message';
 import { ErrorSummary, summaryItems } from '../../../components/ui/error-summary';
@@ -20,11 +20,10 @@ type TProps = {
   types: readonly (typeof FILEABLE_REQUEST_TYPES)[number][];
   /** Vietnam: a processor or third party acting too gives 20 days instead of 15. */
   offerProcessors: boolean;
-  onFiled: (request: TRequestView) => void;
 };
 
 /** "New request": a type with a sentence on what it does, what the customer asks, then send. */
-export function FileRequestForm({ types, offerProcessors, onFiled }: TProps) {
+export function FileRequestForm({ types, offerProcessors }: TProps) {
   const { t, formatDate } = useI18n();
   const file = useFileRequest();
   const { errors, show, clear } = useFormErrors<TField>();
@@ -56,7 +55,6 @@ export function FileRequestForm({ types, offerProcessors, onFiled }: TProps) {
       onSuccess: (request) => {
         formElement.reset();
         setFiled(t('requests.form.filed', { reference: request.reference, date: formatDate(request.deadlines.answerOn) }));
-        onFiled(request);
       },
       onError: (error) => {
         if (error instanceof ApiError && error.code === 'conflict') return show({}, t('requests.form.conflict'));
