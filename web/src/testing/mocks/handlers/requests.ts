@@ -14,6 +14,7 @@ import {
   ZPublicRequestStartSchema,
   ZReasonBodySchema,
   ZRequestDeadlinesSchema,
+  ZRequestListResponseSchema,
   ZRequestMessageBodySchema,
   ZRequestMetricsResponseSchema,
   ZRequestViewSchema,
@@ -105,7 +106,7 @@ export function requestsApi(options: { requests?: TRequestView[] } = {}) {
     messages,
     refuseNext: (status: number, body: TApiError) => answers.push({ status, body }),
     handlers: [
-      http.get('/api/requests', () => HttpResponse.json({ requests: requests.map(summaryOf) })),
+      http.get('/api/requests', () => HttpResponse.json(ZRequestListResponseSchema.parse({ requests: requests.map(summaryOf) }))),
       http.get('/api/requests/:id', ({ params }) => {
         const found = requests.find((r) => r.id === params.id);
         return found ? HttpResponse.json(found) : HttpResponse.json(apiError('not_found', 'No such request.'), { status: 404 });
