@@ -21,9 +21,7 @@ export function PublicConfirmation({ confirmation }: { confirmation: TPublicConf
         <h2 id="public-done-heading" ref={headingRef} tabIndex={-1}>
           {t('requests.public.done.heading')}
         </h2>
-        <p>
-          <strong>{t('requests.public.done.reference', { reference: confirmation.reference })}</strong>
-        </p>
+        <p className="public-reference">{t('requests.public.done.reference', { reference: confirmation.reference })}</p>
         <p>{t('requests.public.done.due', { date: formatDate(confirmation.answerOn) })}</p>
         <p>{t('requests.public.done.keep')}</p>
       </section>
