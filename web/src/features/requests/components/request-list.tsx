@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { Link } from 'react-router';
 import type { TRequestSummary } from '@portal/shared/schemas/requests.schema';
 import { useI18n } from '../../../lib/i18n/use-i18n';
@@ -7,11 +8,12 @@ import '../../../components/ui/data.css';
 /** The customer's requests: type, reference (the link to the request), status, due date. */
 export function RequestList({ requests, detailHref }: { requests: readonly TRequestSummary[]; detailHref: (id: string) => string }) {
   const { t, formatDate } = useI18n();
+  const captionId = useId();
   if (requests.length === 0) return <p>{t('requests.empty')}</p>;
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" role="region" tabIndex={0} aria-labelledby={captionId}>
       <table className="data-table">
-        <caption>{t('requests.list.caption')}</caption>
+        <caption id={captionId}>{t('requests.list.caption')}</caption>
         <thead>
           <tr>
             <th scope="col">{t('requests.list.type')}</th>

@@ -15,6 +15,7 @@ export function RequestMetrics({ year, operator, onYear }: { year: number | unde
   const { t, formatDate, language } = useI18n();
   const metrics = useQuery(requestMetricsQueryOptions(year));
   const id = useId();
+  const captionId = `${id}-caption`;
   const days = (value: number | null) => (value === null ? t('requests.metrics.none') : formatNumber(value, language, { maximumFractionDigits: 1 }));
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -39,9 +40,9 @@ export function RequestMetrics({ year, operator, onYear }: { year: number | unde
           </button>
         </div>
       </form>
-      <div className="table-scroll">
+      <div className="table-scroll" role="region" tabIndex={0} aria-labelledby={captionId}>
         <table className="data-table">
-          <caption>{t('requests.metrics.caption', { year: data.year })}</caption>
+          <caption id={captionId}>{t('requests.metrics.caption', { year: data.year })}</caption>
           <thead>
             <tr>
               <th scope="col">{t('requests.metrics.type')}</th>

@@ -25,6 +25,7 @@ export function StaffRequestQueue({ query, onFilter, detailHref }: TProps) {
   // The previous list stays while another filter loads, so the page does not jump.
   const queue = useQuery({ ...staffRequestQueueQueryOptions(query), placeholderData: keepPreviousData });
   const id = useId();
+  const captionId = `${id}-caption`;
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -97,9 +98,9 @@ export function StaffRequestQueue({ query, onFilter, detailHref }: TProps) {
           {queue.data.requests.length === 0 ? (
             <p>{t('requests.staff.empty')}</p>
           ) : (
-            <div className="table-scroll">
+            <div className="table-scroll" role="region" tabIndex={0} aria-labelledby={captionId}>
               <table className="data-table">
-                <caption>{t('requests.staff.table.caption')}</caption>
+                <caption id={captionId}>{t('requests.staff.table.caption')}</caption>
                 <thead>
                   <tr>
                     <th scope="col">{t('requests.staff.table.reference')}</th>
