@@ -10,6 +10,7 @@ const COOPT = createPublicProfile({
   id: 'coopt',
   locale: { defaultLanguage: 'en', languages: ['en'], country: 'US', timeZone: 'America/Los_Angeles', currency: 'USD' },
   requestTypes: ['access', 'access-categories', 'erasure', 'rectification', 'unauthorized-account', 'child-data'],
+  rights: ['access', 'know-categories', 'erasure', 'rectification', 'opt-out-sale-sharing', 'limit-sensitive', 'non-discrimination'],
 });
 
 function setUp(api = publicRequestsApi(), path = '/make-a-request') {

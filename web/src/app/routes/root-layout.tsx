@@ -131,7 +131,8 @@ export function RootLayout() {
               <a href={`mailto:${profile.company.privacyEmail}`}>{profile.company.privacyEmail}</a>
             </p>
             <p>{t('layout.runBy', { legalName: profile.company.legalName })}</p>
-            {profile.id === 'coopt' ? (
+            {/* Operators under the CCPA publish their request metrics (the others answer 404). */}
+            {profile.rights.includes('opt-out-sale-sharing') ? (
               <p>
                 <Link to={paths.requestMetrics.getHref()}>{t('requests.metrics.link')}</Link>
               </p>
