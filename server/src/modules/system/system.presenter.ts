@@ -28,5 +28,6 @@ export function presentPublicProfile(profile: TProfile): TPublicProfileResponse 
     notice: { version: profile.notice.version, effectiveDate: profile.notice.effectiveDate },
     automatedDecisionMaking: profile.automatedDecisionMaking,
     exportLinkDays: profile.settings.exportLinkDays,
+    requestTypes: profile.requestTypes,
   };
 }
