@@ -69,7 +69,8 @@ export function presentView(profile: TProfile, row: TRequestWithCustomer, parts:
     results: resultsOf(r, parts),
     timeline: parts.events.map(presentEvent),
     messages: parts.messages.map(presentMessage),
-    cancellable: r.origin === 'portal' && (r.status === 'received' || r.status === 'identity-pending' || r.status === 'in-progress'),
+    // A request the customer filed is theirs to withdraw while it is open, extended or on hold too.
+    cancellable: r.origin === 'portal' && !isFinalRequestStatus(r.status),
   };
 }
 

@@ -11,6 +11,8 @@ export function requestsQueryOptions() {
   return queryOptions({
     queryKey: requestKeys.lists(),
     queryFn: ({ signal }) => apiClient.get(REQUESTS_URL, { schema: ZRequestListResponseSchema, signal }),
+    // The privacy team moves requests on at any time: every visit asks again.
+    staleTime: 0,
   });
 }
 
@@ -19,5 +21,6 @@ export function requestQueryOptions(id: string) {
   return queryOptions({
     queryKey: requestKeys.detail(id),
     queryFn: ({ signal }) => apiClient.get(requestUrl(id), { schema: ZRequestViewSchema, signal }),
+    staleTime: 0,
   });
 }

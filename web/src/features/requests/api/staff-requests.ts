@@ -23,6 +23,8 @@ export function staffRequestQueueQueryOptions(query: TStaffRequestQueueQuery) {
   return queryOptions({
     queryKey: requestKeys.staffQueue(query),
     queryFn: ({ signal }) => apiClient.get(queueUrl(query), { schema: ZStaffRequestQueueResponseSchema, signal }),
+    // Other officers and the customers move requests on at any time: every visit asks again.
+    staleTime: 0,
   });
 }
 
@@ -35,6 +37,7 @@ export function staffRequestQueryOptions(id: string) {
   return queryOptions({
     queryKey: requestKeys.staffDetail(id),
     queryFn: ({ signal }) => apiClient.get(staffRequestUrl(id), { schema: ZStaffRequestViewSchema, signal }),
+    staleTime: 0,
   });
 }
 
