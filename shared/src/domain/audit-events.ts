@@ -72,6 +72,10 @@ export const AUDIT_EVENT_DETAILS = {
     .object({ ledgerEntries: z.number().int().min(0), lastSeq: z.number().int().nullable() })
     .strict(),
   /** A STOP text from a number no customer has (the number itself is not kept). */
+  /** A privacy officer published a new privacy notice version (announcement job queued). */
+  'privacy-notice.published': z.object({ version: ZCode, effectiveDate: z.iso.date() }).strict(),
+  /** The announcement job emailed customers about a notice version (system actor; counts only). */
+  'privacy-notice.announced': z.object({ version: ZCode, sent: z.number().int().min(0) }).strict(),
   'consent.sms-stop.unknown-number': z.object({ keyword: ZCode }).strict(),
   /** Staff saw a view of the customer's data (while impersonating). */
   'personal-data.viewed': z.object({ view: ZCode, category: ZCode.nullable() }).strict(),

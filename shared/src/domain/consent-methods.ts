@@ -31,6 +31,14 @@ export const PRIVACY_CHOICES = [
 export const ZPrivacyChoiceSchema = z.enum(PRIVACY_CHOICES);
 export type TPrivacyChoice = z.infer<typeof ZPrivacyChoiceSchema>;
 
-/** Ledger rows are either a consent (purpose × channel) or one of the privacy choices above. */
-export const LEDGER_ENTRY_KINDS = ['consent', 'privacy-choice'] as const;
+/**
+ * Cookie categories a customer can allow on the cookie preferences page (strictly necessary cookies
+ * need no consent and are never recorded). Opt-in like consent: absent means not allowed.
+ */
+export const COOKIE_CHOICES = ['functional', 'analytics', 'advertising'] as const;
+export const ZCookieChoiceSchema = z.enum(COOKIE_CHOICES);
+export type TCookieChoice = z.infer<typeof ZCookieChoiceSchema>;
+
+/** Ledger rows are a consent (purpose × channel), one of the privacy choices above, or a cookie category. */
+export const LEDGER_ENTRY_KINDS = ['consent', 'privacy-choice', 'cookie'] as const;
 export type TLedgerEntryKind = (typeof LEDGER_ENTRY_KINDS)[number];

@@ -36,9 +36,9 @@ export const consentLedger = pgTable(
     customerId: uuid('customer_id')
       .notNull()
       .references(() => customers.id, { onDelete: 'cascade' }),
-    /** `consent`: purpose × channel, absent = not granted. `privacy-choice`: an opt-out, absent = allowed. */
+    /** `consent`: purpose × channel, absent = not granted. `privacy-choice`: an opt-out, absent = allowed. `cookie`: a cookie category, absent = not allowed. */
     kind: text('kind').$type<TLedgerEntryKind>().notNull().default('consent'),
-    /** A consent purpose id of the profile, or a privacy choice (`sale-or-sharing`, …). */
+    /** A consent purpose id of the profile, a privacy choice (`sale-or-sharing`, …) or a cookie category (`analytics`, …). */
     purpose: text('purpose').notNull(),
     /** The channel of a consent; null for privacy choices. */
     channel: text('channel').$type<TConsentChannel>(),
@@ -62,7 +62,7 @@ export const consentLedger = pgTable(
     index('consent_ledger_customer_seq_idx').on(t.customerId, t.seq),
     check(
       'consent_ledger_kind_channel_check',
-      sql`(${t.kind} = 'consent' and ${t.channel} is not null) or (${t.kind} = 'privacy-choice' and ${t.channel} is null)`,
+      sql`(${t.kind} = 'consent' and ${t.channel} is not null) or (${t.kind} in ('privacy-choice', 'cookie') and ${t.channel} is null)`,
     ),
     check('consent_ledger_method_check', sql`${t.method} in (${METHOD_LIST})`),
     check(

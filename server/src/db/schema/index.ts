@@ -11,3 +11,4 @@ export * from './impersonation.ts';
 export * from './erasure.ts';
 export * from './retention.ts';
 export * from './requests.ts';
+export * from './privacy-notice.ts';

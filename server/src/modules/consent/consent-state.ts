@@ -1,6 +1,7 @@
 import type { TConsentChannel } from '@portal/shared/domain/consent-channels';
 import type {
   TConsentMethod,
+  TCookieChoice,
   TLedgerEntryKind,
   TPrivacyChoice,
 } from '@portal/shared/domain/consent-methods';
@@ -20,12 +21,18 @@ export type TLedgerEntry = {
 
 export type TLedgerTarget =
   | { kind: 'consent'; purpose: string; channel: TConsentChannel }
-  | { kind: 'privacy-choice'; purpose: TPrivacyChoice; channel: null };
+  | { kind: 'privacy-choice'; purpose: TPrivacyChoice; channel: null }
+  | { kind: 'cookie'; purpose: TCookieChoice; channel: null };
 
 export const consentTarget = (purpose: string, channel: TConsentChannel): TLedgerTarget => ({
   kind: 'consent',
   purpose,
   channel,
+});
+export const cookieTarget = (category: TCookieChoice): TLedgerTarget => ({
+  kind: 'cookie',
+  purpose: category,
+  channel: null,
 });
 export const choiceTarget = (choice: TPrivacyChoice): TLedgerTarget => ({
   kind: 'privacy-choice',
