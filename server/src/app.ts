@@ -21,6 +21,7 @@ import type { TAuthEmailSender } from './modules/auth/email-flows.service.ts';
 import type { TPasswordHasher } from './modules/auth/password-hasher.ts';
 import type { TConsentConfig } from './modules/consent/consent.config.ts';
 import { createConsentModule } from './modules/consent/consent.module.ts';
+import { createPrivacyNoticeModule, type TPrivacyNoticeModule } from './modules/privacy-notice/privacy-notice.module.ts';
 import { createImpersonationModule } from './modules/impersonation/impersonation.module.ts';
 import type { TMailSender } from './modules/mail/send-mail.ts';
 import { createPersonalDataModule } from './modules/personal-data/personal-data.module.ts';
@@ -96,6 +97,7 @@ export type TApp = {
   erasure: TErasureModule;
   retention: TRetentionModule;
   requests: TRequestsModule;
+  privacyNotice: TPrivacyNoticeModule;
 };
 
 /** Builds the BFF without listening, so tests run it in-process against a real database. */
@@ -188,8 +190,19 @@ export function createApp(deps: TAppDeps): TApp {
     cron: deps.retentionCron ?? '30 2 * * *',
   });
   retention.registerRoutes(routes);
+  const privacyNotice = createPrivacyNoticeModule({
+    db,
+    clock,
+    profile: deps.profile,
+    audit: deps.audit,
+    queue: deps.jobs,
+    sendMail: deps.sendMail,
+    publicOrigin: deps.config.publicOrigin,
+  });
+  privacyNotice.registerRoutes(routes);
   const consent = createConsentModule({
     db,
+    notices: privacyNotice.notices,
     clock,
     profile: deps.profile,
     audit: deps.audit,
@@ -251,5 +264,5 @@ export function createApp(deps: TAppDeps): TApp {
   // Whatever is left (a POST to a page address, a route whose parameter is empty) gets the envelope too.
   app.use(apiNotFound());
   app.use(errorHandler(deps.logger));
-  return { app, routes, auth, consent, exports, erasure, retention, requests };
+  return { app, routes, auth, consent, exports, erasure, retention, requests, privacyNotice };
 }

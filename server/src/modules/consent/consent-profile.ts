@@ -57,8 +57,8 @@ export function directMarketingPurposes(profile: TProfile): TConsentPurpose[] {
 }
 
 /** The notice the customer saw must be the one in force, or what they agreed to is not what we record. */
-export function requireCurrentNotice(profile: TProfile, noticeVersion: string): void {
-  if (noticeVersion !== profile.notice.version) {
+export function requireCurrentNotice(current: { version: string }, noticeVersion: string): void {
+  if (noticeVersion !== current.version) {
     throw new AppError(
       'conflict',
       'The privacy notice has changed since this page was loaded. Reload the page to see the current version.',

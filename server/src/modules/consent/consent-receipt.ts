@@ -47,6 +47,8 @@ function formatAddress(profile: TProfile): string {
 /** The receipt of the customer's current consents, built from their whole ledger. */
 export function buildConsentReceipt(input: {
   profile: TProfile;
+  /** The notice version in force when the receipt is issued. */
+  notice: { version: string; effectiveDate: string };
   customer: TConsentCustomer;
   rows: TLedgerRow[];
   language: TLanguage;
@@ -67,7 +69,7 @@ export function buildConsentReceipt(input: {
       privacyEmail: profile.company.privacyEmail,
     },
     subject: { customerId: input.customer.id, customerNumber: input.customer.customerNumber },
-    notice: { version: profile.notice.version, effectiveDate: profile.notice.effectiveDate },
+    notice: { version: input.notice.version, effectiveDate: input.notice.effectiveDate },
     consents: profile.consentPurposes.flatMap((purpose) =>
       purpose.channels.map((channel) => {
         const latest = latestEntry(state, consentTarget(purpose.id, channel));

@@ -17,6 +17,7 @@ import {
   type TConsentCustomer,
 } from './consent.repository.ts';
 import { presentHistoryEntry } from './consent.presenter.ts';
+import type { TNoticeSource } from '../privacy-notice/privacy-notice.service.ts';
 import { resolveLanguage } from './consent-profile.ts';
 import {
   buildConsentReceipt,
@@ -30,6 +31,7 @@ export type TConsentRecordsDeps = {
   profile: TProfile;
   audit: TAuditRecorder;
   tokens: TTokenService;
+  notices: TNoticeSource;
 };
 
 /** What the ledger proves to the customer: its history and signed receipts. */
@@ -76,6 +78,7 @@ export function createConsentRecordsService(deps: TConsentRecordsDeps) {
       const language = resolveLanguage(profile, requested, customer.language);
       const receipt = buildConsentReceipt({
         profile,
+        notice: await deps.notices.current(),
         customer,
         rows,
         language,

@@ -5,6 +5,7 @@ import type { RouteRegistry } from '../../http/route-registry.ts';
 import type { TClock } from '../../lib/clock.ts';
 import type { TServerSecret } from '../../lib/server-secret.ts';
 import type { TTokenService } from '../../lib/tokens/token-service.ts';
+import type { TNoticeSource } from '../privacy-notice/privacy-notice.service.ts';
 import { loadConsentConfig, type TConsentConfig } from './consent.config.ts';
 import { registerConsentRoutes } from './consent.routes.ts';
 import { createConsentService } from './consent.service.ts';
@@ -16,6 +17,8 @@ import { createUnsubscribeService } from './unsubscribe.service.ts';
 
 export type TConsentModuleDeps = {
   db: Db;
+  /** The privacy notice version in force (privacy-notice module): shown, checked and recorded. */
+  notices: TNoticeSource;
   clock: TClock;
   profile: TProfile;
   audit: TAuditRecorder;
@@ -28,10 +31,10 @@ export type TConsentModuleDeps = {
 
 /** Wires the consent area: preferences, ledger, receipts, one-click unsubscribe, SMS STOP, GPC. */
 export function createConsentModule(deps: TConsentModuleDeps) {
-  const { db, clock, profile, audit, secret, tokens } = deps;
+  const { db, clock, profile, audit, secret, tokens, notices } = deps;
   const config = deps.consentConfig ?? loadConsentConfig();
-  const consent = createConsentService({ db, clock, profile, audit, secret });
-  const records = createConsentRecordsService({ db, clock, profile, audit, tokens });
+  const consent = createConsentService({ db, clock, profile, audit, secret, notices });
+  const records = createConsentRecordsService({ db, clock, profile, audit, tokens, notices });
   const unsubscribe = createUnsubscribeService({
     db,
     clock,
@@ -39,9 +42,10 @@ export function createConsentModule(deps: TConsentModuleDeps) {
     audit,
     secret,
     tokens,
+    notices,
     publicOrigin: deps.config.publicOrigin,
   });
-  const smsStop = createSmsStopService({ db, clock, profile, audit, secret });
+  const smsStop = createSmsStopService({ db, clock, profile, audit, secret, notices });
   return {
     consent,
     records,

@@ -22,6 +22,7 @@ const iso = (date: Date | undefined) => date?.toISOString() ?? null;
 /** The consent page: every purpose × channel of the profile, the privacy choices it offers, GPC. */
 export function presentPreferences(input: {
   profile: TProfile;
+  notice: { version: string; effectiveDate: string };
   language: TLanguage;
   /** The latest entry per target, or the whole history (needed for the Shine the Light disclosure). */
   entries: TLedgerEntry[];
@@ -34,7 +35,7 @@ export function presentPreferences(input: {
   const gpcApplicable = profile.settings.honourGpc;
   return {
     language,
-    notice: { version: profile.notice.version, effectiveDate: profile.notice.effectiveDate },
+    notice: { version: input.notice.version, effectiveDate: input.notice.effectiveDate },
     transactionalNote: CONSENT_COPY[language].transactionalNote,
     purposes: profile.consentPurposes.map((purpose) => ({
       id: purpose.id,

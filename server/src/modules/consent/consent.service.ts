@@ -11,6 +11,7 @@ import {
   type TUpdatePrivacyChoiceResponse,
   type TWithdrawAllConsentResponse,
 } from '@portal/shared/schemas/consent.schema';
+import type { TNoticeSource } from '../privacy-notice/privacy-notice.service.ts';
 import { withTransaction, type Db } from '../../db/client.ts';
 import type { TAuditRecorder } from '../../http/audit-recorder.ts';
 import { AppError } from '../../lib/app-error.ts';
@@ -50,6 +51,7 @@ export type TConsentServiceDeps = {
   profile: TProfile;
   audit: TAuditRecorder;
   secret: TServerSecret;
+  notices: TNoticeSource;
 };
 
 const SALE = choiceTarget('sale-or-sharing');
@@ -103,7 +105,7 @@ export function createConsentService(deps: TConsentServiceDeps) {
           customerId,
           changes: [{ target: SALE, granted: false, wording: null }],
           method: 'gpc',
-          noticeVersion: profile.notice.version,
+          noticeVersion: (await deps.notices.current()).version,
           gpcSignal: true,
           withSource: true,
         },
@@ -126,6 +128,7 @@ export function createConsentService(deps: TConsentServiceDeps) {
         : await latestEntries(db, customer.id);
       return presentPreferences({
         profile,
+        notice: await deps.notices.current(),
         language,
         entries,
         gpcSignal: input.gpcSignal,
@@ -140,7 +143,7 @@ export function createConsentService(deps: TConsentServiceDeps) {
     ): Promise<TUpdateConsentResponse> {
       const customer = await customerOf(ctx);
       const purpose = requirePurposeChannel(profile, target.purpose, target.channel);
-      requireCurrentNotice(profile, input.noticeVersion);
+      requireCurrentNotice(await deps.notices.current(), input.noticeVersion);
       const language = resolveLanguage(profile, input.language, customer.language);
       const changes: TLedgerChange[] = [
         {
@@ -185,7 +188,7 @@ export function createConsentService(deps: TConsentServiceDeps) {
       input: { noticeVersion: string; language?: TLanguage | undefined; gpcSignal: boolean },
     ): Promise<TWithdrawAllConsentResponse> {
       const customer = await customerOf(ctx);
-      requireCurrentNotice(profile, input.noticeVersion);
+      requireCurrentNotice(await deps.notices.current(), input.noticeVersion);
       const language = resolveLanguage(profile, input.language, customer.language);
       const changes = profile.consentPurposes.flatMap((purpose) =>
         purpose.channels.map((channel) => ({
@@ -212,7 +215,7 @@ export function createConsentService(deps: TConsentServiceDeps) {
     ): Promise<TUpdatePrivacyChoiceResponse> {
       const customer = await customerOf(ctx);
       requireOfferedChoice(profile, choice);
-      requireCurrentNotice(profile, input.noticeVersion);
+      requireCurrentNotice(await deps.notices.current(), input.noticeVersion);
       if (
         choice === 'sale-or-sharing' &&
         !input.optedOut &&

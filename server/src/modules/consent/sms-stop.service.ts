@@ -1,6 +1,7 @@
 import type { TLanguage } from '@portal/shared/domain/languages';
 import type { TProfile } from '@portal/shared/profiles/profile.schema';
 import type { TSmsInboundRequest } from '@portal/shared/schemas/consent.schema';
+import type { TNoticeSource } from '../privacy-notice/privacy-notice.service.ts';
 import { withTransaction, type Db } from '../../db/client.ts';
 import type { TAuditRecorder } from '../../http/audit-recorder.ts';
 import type { TClock } from '../../lib/clock.ts';
@@ -18,6 +19,7 @@ export type TSmsStopDeps = {
   profile: TProfile;
   audit: TAuditRecorder;
   secret: TServerSecret;
+  notices: TNoticeSource;
 };
 
 /**
@@ -50,6 +52,7 @@ export function createSmsStopService(deps: TSmsStopDeps) {
       const customerIds = e164
         ? await findCustomerIdsByPhone(db, phoneLookupCandidates(e164, profile.locale.country))
         : [];
+      const noticeVersion = (await deps.notices.current()).version;
       for (const customerId of customerIds) {
         await withTransaction(db, (tx) =>
           recordConsentChanges(
@@ -60,7 +63,7 @@ export function createSmsStopService(deps: TSmsStopDeps) {
               customerId,
               changes: smsTargets.map((target) => ({ target, granted: false, wording: null })),
               method: 'sms-stop',
-              noticeVersion: profile.notice.version,
+              noticeVersion,
               gpcSignal: false,
               // The request comes from the SMS provider, not from the customer's device.
               withSource: false,

@@ -4,6 +4,7 @@ import type {
   TUnsubscribePreviewResponse,
   TUnsubscribeResult,
 } from '@portal/shared/schemas/consent.schema';
+import type { TNoticeSource } from '../privacy-notice/privacy-notice.service.ts';
 import { withTransaction, type Db } from '../../db/client.ts';
 import type { TAuditRecorder } from '../../http/audit-recorder.ts';
 import { AppError } from '../../lib/app-error.ts';
@@ -24,6 +25,7 @@ export type TUnsubscribeDeps = {
   profile: TProfile;
   audit: TAuditRecorder;
   secret: TServerSecret;
+  notices: TNoticeSource;
   tokens: TTokenService;
   /** The portal's public origin, e.g. `https://privacy.example.com`. */
   publicOrigin: string;
@@ -97,6 +99,7 @@ export function createUnsubscribeService(deps: TUnsubscribeDeps) {
       method: 'one-click-unsubscribe' | 'unsubscribe-link',
     ): Promise<TUnsubscribeResult> {
       const { customerId, purpose, language } = await resolve(token);
+      const noticeVersion = (await deps.notices.current()).version;
       const { recorded } = await withTransaction(db, (tx) =>
         recordConsentChanges(
           tx,
@@ -108,7 +111,7 @@ export function createUnsubscribeService(deps: TUnsubscribeDeps) {
               { target: consentTarget(purpose.id, 'email'), granted: false, wording: null },
             ],
             method,
-            noticeVersion: profile.notice.version,
+            noticeVersion,
             gpcSignal: false,
             withSource: true,
             actingForSubject: true,

@@ -14,6 +14,10 @@ import {
 import { marketingSample, type TMarketingSampleParams } from './templates/marketing-sample.ts';
 import { newSignIn, type TNewSignInParams } from './templates/new-sign-in.ts';
 import { passwordReset, type TPasswordResetParams } from './templates/password-reset.ts';
+import {
+  privacyNoticeUpdated,
+  type TPrivacyNoticeUpdatedParams,
+} from './templates/privacy-notice-updated.ts';
 import { requestCompleted, type TRequestCompletedParams } from './templates/request-completed.ts';
 import { requestReceived, type TRequestReceivedParams } from './templates/request-received.ts';
 import { requestUpdate, type TRequestUpdateParams } from './templates/request-update.ts';
@@ -34,6 +38,7 @@ export type TMailParamsByTemplate = {
   'request-completed': TRequestCompletedParams;
   'request-update': TRequestUpdateParams;
   'marketing-sample': TMarketingSampleParams;
+  'privacy-notice-updated': TPrivacyNoticeUpdatedParams;
 };
 
 export type TMailTemplateName = keyof TMailParamsByTemplate;
@@ -54,6 +59,7 @@ export const MAIL_TEMPLATES: { [N in TMailTemplateName]: TMailTemplate<TMailPara
     'request-completed': requestCompleted,
     'request-update': requestUpdate,
     'marketing-sample': marketingSample,
+    'privacy-notice-updated': privacyNoticeUpdated,
   };
 
 export const MAIL_TEMPLATE_NAMES = Object.keys(MAIL_TEMPLATES) as TMailTemplateName[];

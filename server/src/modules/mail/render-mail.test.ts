@@ -35,6 +35,12 @@ const SAMPLE_PARAMS: TMailParamsByTemplate = {
     portalUrl: 'https://portal.example/requests',
   },
   'request-completed': { requestType: 'erasure', reference: 'REQ-2025-0042' },
+  'privacy-notice-updated': {
+    version: '2026-12-01',
+    effectiveDate: '2026-12-01',
+    summary: HOSTILE,
+    noticeUrl: 'https://portal.example/privacy-notice',
+  },
   'request-update': {
     kind: 'rejected',
     requestType: 'restriction',
