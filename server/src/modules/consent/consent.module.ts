@@ -7,6 +7,8 @@ import type { TServerSecret } from '../../lib/server-secret.ts';
 import type { TTokenService } from '../../lib/tokens/token-service.ts';
 import type { TNoticeSource } from '../privacy-notice/privacy-notice.service.ts';
 import { loadConsentConfig, type TConsentConfig } from './consent.config.ts';
+import { registerCookiePreferencesRoutes } from './cookie-preferences.routes.ts';
+import { createCookiePreferencesService } from './cookie-preferences.service.ts';
 import { registerConsentRoutes } from './consent.routes.ts';
 import { createConsentService } from './consent.service.ts';
 import { createConsentRecordsService } from './consent-records.service.ts';
@@ -45,16 +47,19 @@ export function createConsentModule(deps: TConsentModuleDeps) {
     notices,
     publicOrigin: deps.config.publicOrigin,
   });
+  const cookies = createCookiePreferencesService({ db, clock, profile, audit, secret, notices });
   const smsStop = createSmsStopService({ db, clock, profile, audit, secret, notices });
   return {
     consent,
     records,
     unsubscribe,
     smsStop,
+    cookies,
     /** For code that sends marketing mail: the List-Unsubscribe URL of a customer and purpose. */
     unsubscribeUrl: unsubscribe.unsubscribeUrl,
     registerRoutes(routes: RouteRegistry) {
       registerConsentRoutes(routes, { consent, records, profile });
+      registerCookiePreferencesRoutes(routes, cookies);
       registerUnsubscribeRoutes(routes, unsubscribe);
       registerSmsWebhookRoutes(routes, { smsStop, secret: config.smsWebhookSecret, clock });
     },

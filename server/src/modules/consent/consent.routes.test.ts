@@ -416,6 +416,7 @@ describe('impersonating staff', () => {
     ['post', '/api/consent/withdraw-all'],
     ['post', '/api/consent/gpc'],
     ['put', '/api/privacy-choices/:choice'],
+    ['put', '/api/cookie-preferences/:category'],
     ['get', '/api/consent/receipt'],
     ['get', '/api/consent/receipt.html'],
   ] as const;
