@@ -160,7 +160,12 @@ export async function startNewsletterService(options: TNewsletterServiceOptions)
   }
 
   /** Applies (or, async, queues) a change; answers what the protocol says. */
-  function change(path: string, key: string, body: { subject?: TSubjectRef; changes?: TChange[] }, callbackUrl: string) {
+  function change(
+    path: string,
+    key: string,
+    body: { subject?: TSubjectRef; changes?: TChange[]; consent?: { purpose?: string; channel?: string | null; granted?: boolean; occurredAt?: string } },
+    callbackUrl: string,
+  ) {
     const subscriber = find(body.subject);
     const reference = `nl-${randomUUID()}`;
     if (!subscriber) return { status: 404, body: { reference, error: 'unknown-subscriber' } };
@@ -180,6 +185,23 @@ export async function startNewsletterService(options: TNewsletterServiceOptions)
       apply = () => void subscribers.delete(subscriber.id);
     } else if (path === '/lift-restriction') {
       apply = () => void (subscriber.restricted = false);
+    } else if (path === '/consent') {
+      const consent = body.consent;
+      if (!consent?.purpose || typeof consent.granted !== 'boolean') return { status: 422, body: { reference, error: 'bad-consent' } };
+      const { purpose, granted } = consent;
+      const at = consent.occurredAt ?? now().toISOString();
+      apply = () => {
+        // Only email consents are this provider's business; other channels are acknowledged.
+        if (consent.channel !== 'email') return;
+        const entry = subscriber.lists.find((l) => l.list === purpose);
+        if (entry) {
+          entry.status = granted ? 'subscribed' : 'unsubscribed';
+          entry.unsubscribedAt = granted ? null : at;
+          if (granted) entry.subscribedAt = at;
+        } else if (granted) {
+          subscriber.lists.push({ list: purpose, status: 'subscribed', subscribedAt: at, unsubscribedAt: null, signupSource: 'portal', lastSentAt: null });
+        }
+      };
     } else {
       apply = () => void (subscriber.restricted = true);
     }
@@ -218,7 +240,7 @@ export async function startNewsletterService(options: TNewsletterServiceOptions)
       const result = access(body);
       return send(result.status, result.body);
     }
-    if (!['/rectify', '/erase', '/restrict', '/lift-restriction'].includes(path)) return send(404, { error: 'not-found' });
+    if (!['/rectify', '/erase', '/restrict', '/lift-restriction', '/consent'].includes(path)) return send(404, { error: 'not-found' });
     if (!key) return send(400, { error: 'idempotency-key-required' });
     const previous = stored.get(key);
     if (previous) return send(previous.status, previous.body, true);

@@ -1,10 +1,13 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
   boolean,
   check,
   index,
+  integer,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uuid,
@@ -69,5 +72,35 @@ export const consentLedger = pgTable(
       'consent_ledger_actor_check',
       sql`${t.actor} ~ '^(customer|staff):[0-9a-f-]{36}$|^system$'`,
     ),
+  ],
+);
+
+export const CONSENT_DELIVERY_STATUSES = ['pending', 'delivered', 'failed'] as const;
+export type TConsentDeliveryStatus = (typeof CONSENT_DELIVERY_STATUSES)[number];
+
+/**
+ * Each consent change pushed to each recipient system that uses it (through its connector), with
+ * its status: `pending` until the system confirms, `failed` once the retries are spent. Written in
+ * the same transaction as the ledger row; the `consent.deliver` job does the push.
+ */
+export const consentDeliveries = pgTable(
+  'consent_deliveries',
+  {
+    ledgerSeq: bigint('ledger_seq', { mode: 'number' })
+      .notNull()
+      .references(() => consentLedger.seq, { onDelete: 'cascade' }),
+    system: text('system').notNull(),
+    status: text('status').$type<TConsentDeliveryStatus>().notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    /** A code (`unreachable`, `rejected`, `not-found`), never the system's message. */
+    lastError: text('last_error'),
+    /** The system's reference for the change, from its receipt. */
+    reference: text('reference'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.ledgerSeq, t.system] }),
+    check('consent_deliveries_status_check', sql`${t.status} in ('pending', 'delivered', 'failed')`),
   ],
 );

@@ -14,7 +14,7 @@ export const connectorOperations = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     /** The profile's system id. */
     system: text('system').notNull(),
-    operation: text('operation', { enum: ['rectify', 'erase', 'restrict', 'lift-restriction'] }).notNull(),
+    operation: text('operation', { enum: ['rectify', 'erase', 'restrict', 'lift-restriction', 'consent'] }).notNull(),
     idempotencyKey: text('idempotency_key').notNull(),
     customerId: uuid('customer_id').references(() => customers.id, { onDelete: 'set null' }),
     /** in-progress while the call runs; then the receipt's status. */

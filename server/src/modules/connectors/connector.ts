@@ -15,12 +15,27 @@ export type TConnector = {
   restrict(subject: TConnectorSubject, idempotencyKey: string): Promise<TReceipt>;
   /** Ends a restriction of processing the customer asked for (GDPR Art. 18(3)): the data is used again. */
   liftRestriction(subject: TConnectorSubject, idempotencyKey: string): Promise<TReceipt>;
+  /**
+   * Tells the system about a consent change of the customer (issue 7, downstream). Absent for the
+   * portal's own tables: the consent ledger lives there.
+   */
+  consent?(subject: TConnectorSubject, change: TConsentChange, idempotencyKey: string): Promise<TReceipt>;
+};
+
+/** One ledger entry as a recipient system receives it: ids and codes only. */
+export type TConsentChange = {
+  ledgerSeq: number;
+  purpose: string;
+  channel: string | null;
+  granted: boolean;
+  noticeVersion: string;
+  occurredAt: string;
 };
 
 /** Who the data is about, as the systems know them: the portal's customer id, number and email. */
 export type TConnectorSubject = { customerId: string; customerNumber: string; email: string };
 
-export type TConnectorOperation = 'access' | 'rectify' | 'erase' | 'restrict' | 'lift-restriction';
+export type TConnectorOperation = 'access' | 'rectify' | 'erase' | 'restrict' | 'lift-restriction' | 'consent';
 /** The calls that change data, each stored under its idempotency key. */
 export type TChangingOperation = Exclude<TConnectorOperation, 'access'>;
 

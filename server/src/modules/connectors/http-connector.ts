@@ -128,5 +128,6 @@ export function createHttpConnector(deps: {
     erase: (subject, plan, idempotencyKey) => change('erase', subject, idempotencyKey, { plan: { scope: plan.scope, categories: [...plan.categories] } }),
     restrict: (subject, idempotencyKey) => change('restrict', subject, idempotencyKey, {}),
     liftRestriction: (subject, idempotencyKey) => change('lift-restriction', subject, idempotencyKey, {}),
+    consent: (subject, consent, idempotencyKey) => change('consent', subject, idempotencyKey, { consent }),
   };
 }
