@@ -203,6 +203,8 @@ export function createApp(deps: TAppDeps): TApp {
   const consent = createConsentModule({
     db,
     notices: privacyNotice.notices,
+    queue: deps.jobs,
+    connectors: personalData.registry,
     clock,
     profile: deps.profile,
     audit: deps.audit,

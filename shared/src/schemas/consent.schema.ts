@@ -191,6 +191,18 @@ export const ZConsentHistoryEntrySchema = z
     /** Who made the change: the customer, staff on the customer's request, or the system. */
     actor: z.enum(['customer', 'staff', 'system']),
     userAgentFamily: z.string().nullable(),
+    /** The change pushed to each recipient system that uses it (connectors), with its status. */
+    deliveries: z.array(
+      z
+        .object({
+          system: z.string(),
+          systemName: z.string(),
+          status: z.enum(['pending', 'delivered', 'failed']),
+          attempts: z.number().int().min(0),
+          updatedAt: ZInstantSchema,
+        })
+        .strict(),
+    ),
   })
   .strict();
 export type TConsentHistoryEntry = z.infer<typeof ZConsentHistoryEntrySchema>;

@@ -18,6 +18,7 @@ import {
 } from './consent.repository.ts';
 import { presentHistoryEntry } from './consent.presenter.ts';
 import type { TNoticeSource } from '../privacy-notice/privacy-notice.service.ts';
+import { deliveriesOf } from './consent-deliveries.repository.ts';
 import { resolveLanguage } from './consent-profile.ts';
 import {
   buildConsentReceipt,
@@ -62,8 +63,9 @@ export function createConsentRecordsService(deps: TConsentRecordsDeps) {
       });
       const items = rows.slice(0, query.limit);
       const last = items.at(-1);
+      const deliveries = await deliveriesOf(db, items.map((r) => r.seq));
       return {
-        items: items.map(presentHistoryEntry),
+        items: items.map((row) => presentHistoryEntry(row, deliveries.filter((d) => d.ledgerSeq === row.seq), profile)),
         nextCursor: rows.length > query.limit && last ? String(last.seq) : null,
       };
     },

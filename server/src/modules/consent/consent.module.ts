@@ -6,6 +6,9 @@ import type { TClock } from '../../lib/clock.ts';
 import type { TServerSecret } from '../../lib/server-secret.ts';
 import type { TTokenService } from '../../lib/tokens/token-service.ts';
 import type { TNoticeSource } from '../privacy-notice/privacy-notice.service.ts';
+import type { TJobQueue } from '../../jobs/job-queue.ts';
+import type { TConnectorRegistry } from '../connectors/connector-registry.ts';
+import { createConsentDownstream } from './consent-downstream.ts';
 import { loadConsentConfig, type TConsentConfig } from './consent.config.ts';
 import { registerCookiePreferencesRoutes } from './cookie-preferences.routes.ts';
 import { createCookiePreferencesService } from './cookie-preferences.service.ts';
@@ -21,6 +24,9 @@ export type TConsentModuleDeps = {
   db: Db;
   /** The privacy notice version in force (privacy-notice module): shown, checked and recorded. */
   notices: TNoticeSource;
+  /** Where consent changes go downstream: the job queue and the systems' connectors. */
+  queue?: TJobQueue;
+  connectors?: TConnectorRegistry;
   clock: TClock;
   profile: TProfile;
   audit: TAuditRecorder;
@@ -35,7 +41,11 @@ export type TConsentModuleDeps = {
 export function createConsentModule(deps: TConsentModuleDeps) {
   const { db, clock, profile, audit, secret, tokens, notices } = deps;
   const config = deps.consentConfig ?? loadConsentConfig();
-  const consent = createConsentService({ db, clock, profile, audit, secret, notices });
+  const downstream =
+    deps.queue && deps.connectors
+      ? createConsentDownstream({ db, clock, profile, queue: deps.queue, connectors: deps.connectors })
+      : undefined;
+  const consent = createConsentService({ db, clock, profile, audit, secret, notices, downstream });
   const records = createConsentRecordsService({ db, clock, profile, audit, tokens, notices });
   const unsubscribe = createUnsubscribeService({
     db,
@@ -45,16 +55,18 @@ export function createConsentModule(deps: TConsentModuleDeps) {
     secret,
     tokens,
     notices,
+    downstream,
     publicOrigin: deps.config.publicOrigin,
   });
-  const cookies = createCookiePreferencesService({ db, clock, profile, audit, secret, notices });
-  const smsStop = createSmsStopService({ db, clock, profile, audit, secret, notices });
+  const cookies = createCookiePreferencesService({ db, clock, profile, audit, secret, notices, downstream });
+  const smsStop = createSmsStopService({ db, clock, profile, audit, secret, notices, downstream });
   return {
     consent,
     records,
     unsubscribe,
     smsStop,
     cookies,
+    downstream,
     /** For code that sends marketing mail: the List-Unsubscribe URL of a customer and purpose. */
     unsubscribeUrl: unsubscribe.unsubscribeUrl,
     registerRoutes(routes: RouteRegistry) {

@@ -6,6 +6,7 @@ import type {
   TShineTheLightDisclosure,
 } from '@portal/shared/schemas/consent.schema';
 import type { TLedgerRow } from './consent.repository.ts';
+import type { TDeliveryRow } from './consent-deliveries.repository.ts';
 import { CONSENT_COPY } from './consent-copy.ts';
 import { directMarketingPurposes, offeredChoices } from './consent-profile.ts';
 import {
@@ -120,8 +121,13 @@ export function shineTheLightDisclosure(
   };
 }
 
-export function presentHistoryEntry(row: TLedgerRow): TConsentHistoryEntry {
+export function presentHistoryEntry(
+  row: TLedgerRow,
+  deliveries: TDeliveryRow[] = [],
+  profile?: TProfile,
+): TConsentHistoryEntry {
   const actorKind = row.actor.split(':')[0];
+  const systemName = (id: string) => profile?.systems.find((s) => s.id === id)?.name ?? id;
   return {
     seq: row.seq,
     kind: row.kind,
@@ -133,5 +139,12 @@ export function presentHistoryEntry(row: TLedgerRow): TConsentHistoryEntry {
     occurredAt: row.occurredAt.toISOString(),
     actor: actorKind === 'staff' ? 'staff' : actorKind === 'customer' ? 'customer' : 'system',
     userAgentFamily: row.userAgentFamily,
+    deliveries: deliveries.map((d) => ({
+      system: d.system,
+      systemName: systemName(d.system),
+      status: d.status,
+      attempts: d.attempts,
+      updatedAt: d.updatedAt.toISOString(),
+    })),
   };
 }

@@ -11,6 +11,7 @@ import {
   type TUpdatePrivacyChoiceResponse,
   type TWithdrawAllConsentResponse,
 } from '@portal/shared/schemas/consent.schema';
+import type { TConsentDownstream } from './consent-downstream.ts';
 import type { TNoticeSource } from '../privacy-notice/privacy-notice.service.ts';
 import { withTransaction, type Db } from '../../db/client.ts';
 import type { TAuditRecorder } from '../../http/audit-recorder.ts';
@@ -52,6 +53,8 @@ export type TConsentServiceDeps = {
   audit: TAuditRecorder;
   secret: TServerSecret;
   notices: TNoticeSource;
+  /** Pushes each change to the recipient systems; absent in tests that do not need it. */
+  downstream?: TConsentDownstream | undefined;
 };
 
 const SALE = choiceTarget('sale-or-sharing');
@@ -74,7 +77,7 @@ export function createConsentService(deps: TConsentServiceDeps) {
       recordConsentChanges(
         tx,
         ctx,
-        { audit: deps.audit, secret: deps.secret, now: clock.now() },
+        { audit: deps.audit, secret: deps.secret, now: clock.now(), downstream: deps.downstream },
         input,
       ),
     );
@@ -100,7 +103,7 @@ export function createConsentService(deps: TConsentServiceDeps) {
       await recordConsentChanges(
         tx,
         ctx,
-        { audit: deps.audit, secret: deps.secret, now: clock.now() },
+        { audit: deps.audit, secret: deps.secret, now: clock.now(), downstream: deps.downstream },
         {
           customerId,
           changes: [{ target: SALE, granted: false, wording: null }],

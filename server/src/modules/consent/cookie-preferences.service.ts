@@ -12,6 +12,7 @@ import { AppError } from '../../lib/app-error.ts';
 import type { TClock } from '../../lib/clock.ts';
 import type { TServerSecret } from '../../lib/server-secret.ts';
 import type { TRequestContext } from '../../middleware/request-context.ts';
+import type { TConsentDownstream } from './consent-downstream.ts';
 import type { TNoticeSource } from '../privacy-notice/privacy-notice.service.ts';
 import { findCustomer, latestEntries, type TConsentCustomer } from './consent.repository.ts';
 import { requireCurrentNotice, resolveLanguage } from './consent-profile.ts';
@@ -25,6 +26,8 @@ export type TCookiePreferencesDeps = {
   audit: TAuditRecorder;
   secret: TServerSecret;
   notices: TNoticeSource;
+  /** Pushes each change to the recipient systems; absent in tests that do not need it. */
+  downstream?: TConsentDownstream | undefined;
 };
 
 type TCookieCategory = TProfile['cookies'][number];
@@ -96,7 +99,7 @@ export function createCookiePreferencesService(deps: TCookiePreferencesDeps) {
         recordConsentChanges(
           tx,
           ctx,
-          { audit: deps.audit, secret: deps.secret, now: deps.clock.now() },
+          { audit: deps.audit, secret: deps.secret, now: deps.clock.now(), downstream: deps.downstream },
           {
             customerId: customer.id,
             changes: [{ target, granted: input.granted, wording: cookieWording(found, language) }],

@@ -4,6 +4,7 @@ import type { TAuditRecorder } from '../../http/audit-recorder.ts';
 import type { TServerSecret } from '../../lib/server-secret.ts';
 import type { TRequestContext } from '../../middleware/request-context.ts';
 import { describeUserAgent } from '../auth/user-agent.ts';
+import type { TConsentDownstream } from './consent-downstream.ts';
 import { appendEntries, latestEntries, lockCustomerLedger } from './consent.repository.ts';
 import {
   foldLedger,
@@ -63,7 +64,7 @@ export function ledgerActor(
 export async function recordConsentChanges(
   tx: Tx,
   ctx: TRequestContext,
-  deps: { audit: TAuditRecorder; secret: TServerSecret; now: Date },
+  deps: { audit: TAuditRecorder; secret: TServerSecret; now: Date; downstream?: TConsentDownstream | undefined },
   input: TRecordChangesInput,
 ): Promise<TRecordChangesResult> {
   await lockCustomerLedger(tx, input.customerId);
@@ -117,6 +118,8 @@ export async function recordConsentChanges(
       },
     });
   }
+  // The recipient systems hear of each change through a job queued in this same transaction.
+  await deps.downstream?.enqueue(tx, recorded);
   return { recorded, before, after: foldLedger([...before.values(), ...recorded]) };
 }
 

@@ -1,6 +1,7 @@
 import type { TLanguage } from '@portal/shared/domain/languages';
 import type { TProfile } from '@portal/shared/profiles/profile.schema';
 import type { TSmsInboundRequest } from '@portal/shared/schemas/consent.schema';
+import type { TConsentDownstream } from './consent-downstream.ts';
 import type { TNoticeSource } from '../privacy-notice/privacy-notice.service.ts';
 import { withTransaction, type Db } from '../../db/client.ts';
 import type { TAuditRecorder } from '../../http/audit-recorder.ts';
@@ -20,6 +21,8 @@ export type TSmsStopDeps = {
   audit: TAuditRecorder;
   secret: TServerSecret;
   notices: TNoticeSource;
+  /** Pushes each change to the recipient systems; absent in tests that do not need it. */
+  downstream?: TConsentDownstream | undefined;
 };
 
 /**
@@ -58,7 +61,7 @@ export function createSmsStopService(deps: TSmsStopDeps) {
           recordConsentChanges(
             tx,
             ctx,
-            { audit: deps.audit, secret: deps.secret, now: deps.clock.now() },
+            { audit: deps.audit, secret: deps.secret, now: deps.clock.now(), downstream: deps.downstream },
             {
               customerId,
               changes: smsTargets.map((target) => ({ target, granted: false, wording: null })),

@@ -4,6 +4,7 @@ import type {
   TUnsubscribePreviewResponse,
   TUnsubscribeResult,
 } from '@portal/shared/schemas/consent.schema';
+import type { TConsentDownstream } from './consent-downstream.ts';
 import type { TNoticeSource } from '../privacy-notice/privacy-notice.service.ts';
 import { withTransaction, type Db } from '../../db/client.ts';
 import type { TAuditRecorder } from '../../http/audit-recorder.ts';
@@ -26,6 +27,8 @@ export type TUnsubscribeDeps = {
   audit: TAuditRecorder;
   secret: TServerSecret;
   notices: TNoticeSource;
+  /** Pushes each change to the recipient systems; absent in tests that do not need it. */
+  downstream?: TConsentDownstream | undefined;
   tokens: TTokenService;
   /** The portal's public origin, e.g. `https://privacy.example.com`. */
   publicOrigin: string;
@@ -104,7 +107,7 @@ export function createUnsubscribeService(deps: TUnsubscribeDeps) {
         recordConsentChanges(
           tx,
           ctx,
-          { audit: deps.audit, secret: deps.secret, now: deps.clock.now() },
+          { audit: deps.audit, secret: deps.secret, now: deps.clock.now(), downstream: deps.downstream },
           {
             customerId,
             changes: [

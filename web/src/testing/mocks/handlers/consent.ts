@@ -75,7 +75,7 @@ export function consentApi(initial: TConsentPreferencesResponse = createConsentP
   const log = (
     entry: Omit<
       TConsentHistoryEntry,
-      'seq' | 'occurredAt' | 'noticeVersion' | 'actor' | 'userAgentFamily'
+      'seq' | 'occurredAt' | 'noticeVersion' | 'actor' | 'userAgentFamily' | 'deliveries'
     >,
   ) =>
     history.unshift({
@@ -85,6 +85,18 @@ export function consentApi(initial: TConsentPreferencesResponse = createConsentP
       noticeVersion: state.notice.version,
       actor: 'customer',
       userAgentFamily: 'Chrome',
+      deliveries:
+        entry.kind === 'consent'
+          ? [
+              {
+                system: 'newsletter',
+                systemName: 'Laposta',
+                status: 'pending' as const,
+                attempts: 0,
+                updatedAt: '2026-11-02T09:00:00.000Z',
+              },
+            ]
+          : [],
     });
 
   const handlers = [
