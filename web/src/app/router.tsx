@@ -65,6 +65,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               lazy: async () => ({ Component: (await import('./routes/consent')).ConsentRoute }),
             },
             {
+              path: paths.cookiePreferences.path,
+              handle: { titleKey: 'notice.cookies.title' } satisfies TRouteHandle,
+              lazy: async () => ({ Component: (await import('./routes/cookie-preferences')).CookiePreferencesRoute }),
+            },
+            {
               path: paths.myData.path,
               handle: { titleKey: 'myData.title' } satisfies TRouteHandle,
               lazy: async () => ({ Component: (await import('./routes/my-data')).MyDataRoute }),
@@ -147,6 +152,12 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               ],
             },
           ],
+        },
+        {
+          // Public: the notice must be readable before signing up (GDPR Art. 13); linked from the footer.
+          path: paths.privacyNotice.path,
+          handle: { titleKey: 'notice.privacyNotice.title' } satisfies TRouteHandle,
+          lazy: async () => ({ Component: (await import('./routes/privacy-notice')).PrivacyNoticeRoute }),
         },
         {
           // Public: opened from an email's unsubscribe link, without signing in.

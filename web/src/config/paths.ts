@@ -11,6 +11,15 @@ export const paths = {
     path: '/consent',
     getHref: () => '/consent',
   },
+  cookiePreferences: {
+    path: '/consent/cookies',
+    getHref: () => '/consent/cookies',
+  },
+  /** Public: the operator's privacy notice and its versions. */
+  privacyNotice: {
+    path: '/privacy-notice',
+    getHref: () => '/privacy-notice',
+  },
   unsubscribe: {
     path: '/unsubscribe/:token',
     getHref: (token: string) => `/unsubscribe/${encodeURIComponent(token)}`,

@@ -96,8 +96,13 @@ export function RootLayout() {
                   </NavLink>
                 </li>
                 <li>
-                  <NavLink to={paths.consent.getHref()} className="site-nav__link">
+                  <NavLink to={paths.consent.getHref()} end className="site-nav__link">
                     {t('nav.consent')}
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to={paths.cookiePreferences.getHref()} className="site-nav__link">
+                    {t('notice.cookies.title')}
                   </NavLink>
                 </li>
                 <li>
@@ -137,6 +142,9 @@ export function RootLayout() {
                 <Link to={paths.requestMetrics.getHref()}>{t('requests.metrics.link')}</Link>
               </p>
             ) : null}
+            <p>
+              <Link to={paths.privacyNotice.getHref()}>{t('notice.privacyNotice.title')}</Link>
+            </p>
           </div>
         ) : null}
       </footer>

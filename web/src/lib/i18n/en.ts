@@ -1,5 +1,6 @@
 import type { TAppErrorCode } from '@portal/shared/errors/app-error-code';
 import type { TRight } from '@portal/shared/domain/rights';
+import { noticeEn } from './notice/en';
 import { erasureEn } from './erasure/en';
 import { requestsEn } from './requests/en';
 
@@ -938,4 +939,5 @@ export const en = {
   },
   erasure: erasureEn,
   requests: requestsEn,
+  notice: noticeEn,
 } as const satisfies TVocabularySections;

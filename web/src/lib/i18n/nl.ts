@@ -1,4 +1,5 @@
 import type { TCatalog } from './catalog-types';
+import { noticeNl } from './notice/nl';
 import { erasureNl } from './erasure/nl';
 import { requestsNl } from './requests/nl';
 
@@ -929,4 +930,5 @@ export const nl = {
   },
   erasure: erasureNl,
   requests: requestsNl,
+  notice: noticeNl,
 } as const satisfies TCatalog;

@@ -1,4 +1,5 @@
 import type { TCatalog } from './catalog-types';
+import { noticeVi } from './notice/vi';
 import { erasureVi } from './erasure/vi';
 import { requestsVi } from './requests/vi';
 
@@ -926,4 +927,5 @@ export const vi = {
   },
   erasure: erasureVi,
   requests: requestsVi,
+  notice: noticeVi,
 } as const satisfies TCatalog;

@@ -5,5 +5,6 @@ export const consentKeys = {
   all: ['consent'] as const,
   preferences: (language: TLanguage) => [...consentKeys.all, 'preferences', language] as const,
   history: () => [...consentKeys.all, 'history'] as const,
+  cookies: (language: TLanguage) => [...consentKeys.all, 'cookies', language] as const,
   unsubscribe: (token: string) => [...consentKeys.all, 'unsubscribe', token] as const,
 };

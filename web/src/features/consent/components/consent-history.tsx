@@ -13,9 +13,14 @@ type TProps = {
   purposeNames: ReadonlyMap<string, string>;
 };
 
+const isCookieCategory = (id: string): id is 'functional' | 'analytics' | 'advertising' =>
+  id === 'functional' || id === 'analytics' || id === 'advertising';
+
 function decisionOf(entry: TConsentHistoryEntry, t: TTranslate): string {
   if (entry.kind === 'privacy-choice')
     return entry.granted ? t('consent.history.optedIn') : t('consent.history.optedOut');
+  if (entry.kind === 'cookie')
+    return entry.granted ? t('consent.history.granted') : t('consent.history.withdrawn');
   return entry.granted ? t('consent.history.granted') : t('consent.history.withdrawn');
 }
 
@@ -33,7 +38,9 @@ export function ConsentHistory({ purposeNames }: TProps) {
   const what = (entry: TConsentHistoryEntry) =>
     entry.kind === 'privacy-choice' && isPrivacyChoice(entry.purpose)
       ? t(`consent.choices.${entry.purpose}.label`)
-      : (purposeNames.get(entry.purpose) ?? entry.purpose);
+      : entry.kind === 'cookie' && isCookieCategory(entry.purpose)
+        ? `${t('notice.cookies.title')}: ${t(`notice.cookies.categories.${entry.purpose}`)}`
+        : (purposeNames.get(entry.purpose) ?? entry.purpose);
 
   let body;
   if (history.isPending) body = <Skeleton label={t('consent.history.loading')} lines={3} />;
@@ -62,6 +69,7 @@ export function ConsentHistory({ purposeNames }: TProps) {
                   <th scope="col">{t('consent.history.decision')}</th>
                   <th scope="col">{t('consent.history.how')}</th>
                   <th scope="col">{t('consent.history.by')}</th>
+                  <th scope="col">{t('notice.delivery.heading')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -79,6 +87,13 @@ export function ConsentHistory({ purposeNames }: TProps) {
                     <td>{decisionOf(entry, t)}</td>
                     <td>{t(`consent.methods.${entry.method}`)}</td>
                     <td>{actorOf(entry, t)}</td>
+                    <td>
+                      {entry.deliveries.length === 0
+                        ? t('notice.delivery.none')
+                        : entry.deliveries
+                            .map((d) => `${d.systemName}: ${t(`notice.delivery.statuses.${d.status}`)}`)
+                            .join('; ')}
+                    </td>
                   </tr>
                 ))}
               </tbody>
