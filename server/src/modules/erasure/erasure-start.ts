@@ -1,3 +1,5 @@
+import { toLocalDate } from '@portal/shared/deadlines/time-zone';
+import { versionInForce } from '../privacy-notice/privacy-notice.repository.ts';
 import { and, eq, inArray } from 'drizzle-orm';
 import { withTransaction, type Tx } from '../../db/client.ts';
 import { customers } from '../../db/schema/customers.ts';
@@ -34,16 +36,21 @@ async function freezeAccount(tx: Tx, deps: TErasureSagaDeps, customerId: string,
   const cancelled = await cancelActiveExports(tx, customerId, at);
   const shredded = await shredReadyExports(tx, customerId, at);
   await lockCustomerLedger(tx, customerId);
-  const granted = (await latestEntries(tx, customerId)).filter((e) => e.kind === 'consent' && e.granted && e.channel !== null);
+  // Consents and cookie choices end with the account; privacy choices are opt-outs and stay.
+  const granted = (await latestEntries(tx, customerId)).filter(
+    (e) => e.granted && ((e.kind === 'consent' && e.channel !== null) || e.kind === 'cookie'),
+  );
+  const profile = deps.inventory.profile;
+  const inForce = await versionInForce(tx, toLocalDate(at, profile.locale.timeZone));
   await appendEntries(
     tx,
     granted.map((e) => ({
       customerId,
-      kind: 'consent' as const,
+      kind: e.kind,
       purpose: e.purpose,
       channel: e.channel,
       granted: false,
-      noticeVersion: deps.inventory.profile.notice.version,
+      noticeVersion: inForce?.version ?? profile.notice.version,
       wording: null,
       method: 'erasure' as const,
       actor: 'system',
