@@ -31,7 +31,7 @@ test('a customer sets a cookie preference and views the privacy notice history',
   await expect(history.getByRole('row').nth(1)).toContainText(t('consent.history.granted'));
 
   // The privacy notice, from the footer: the version in force and the history of versions.
-  await page.getByRole('link', { name: t('notice.privacyNotice.title') }).click();
+  await page.getByRole('contentinfo').getByRole('link', { name: t('notice.privacyNotice.title') }).click();
   await expect(page.getByRole('heading', { level: 1, name: t('notice.privacyNotice.title') })).toBeVisible();
   const versions = page.getByRole('table', { name: t('notice.privacyNotice.historyHeading') });
   await expect(versions.getByRole('row').nth(1)).toContainText(t('notice.privacyNotice.statuses.in-force'));

@@ -1,4 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { paths } from '../../config/paths';
 import { QueryError } from '../../components/errors/query-error';
 import { Skeleton } from '../../components/ui/skeleton';
 import { consentPreferencesQueryOptions } from '../../features/consent/api/get-consent-preferences';
@@ -52,6 +54,11 @@ export function ConsentRoute() {
       <div className="page-intro">
         <h1>{t('consent.title')}</h1>
         <p className="lead">{t('consent.intro', { operator: operatorName || t('app.name') })}</p>
+        <p>
+          <Link to={paths.cookiePreferences.getHref()}>{t('notice.cookies.title')}</Link>
+          {' · '}
+          <Link to={paths.privacyNotice.getHref()}>{t('notice.privacyNotice.title')}</Link>
+        </p>
       </div>
       {body}
     </>
