@@ -147,3 +147,15 @@ describe('POST /api/staff/privacy-notice/versions', () => {
     expect((await client.post('/api/staff/privacy-notice/versions', newVersion(SEED, '2026-12-24'))).status).toBe(409);
   });
 });
+
+// Drizzle wraps the driver's error; the grant's refusal is on its cause (migration 0013 revokes them).
+const DENIED = { cause: expect.objectContaining({ message: expect.stringMatching(/permission denied/) }) };
+
+describe('the privacy_notice_versions table', () => {
+  it("when the application's role tries to rewrite or remove a published version, then the database refuses", async () => {
+    await new TestClient(app).get('/api/privacy-notice');
+    await expect(app.db.execute(sql`update privacy_notice_versions set summary = '{"en":"changed"}' where version = ${SEED}`)).rejects.toMatchObject(DENIED);
+    await expect(app.db.execute(sql`delete from privacy_notice_versions where version = ${SEED}`)).rejects.toMatchObject(DENIED);
+    await expect(app.db.execute(sql`truncate privacy_notice_versions cascade`)).rejects.toMatchObject(DENIED);
+  });
+});
