@@ -73,6 +73,8 @@ describe('consent page', () => {
       name: /Newsletter Email Given In this portal You/,
     });
     expect(row).toBeInTheDocument();
+    // Passed on to the recipient system, with its status (pending until the job delivers it)
+    expect(row).toHaveTextContent('Laposta: Pending');
   });
 
   it('when the server refuses a change, then the checkbox goes back and the group says why', async () => {
