@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -8,6 +9,9 @@ export default defineConfig({
     globalSetup: ['./test/setup/global-setup.ts'],
     // Separate processes: each test file gets its own database from test/setup/test-database.ts.
     pool: 'forks',
+    // Vitest's default (one fewer than the cores) is a single fork on a two-core CI machine, yet the
+    // files spend most of their time waiting on PostgreSQL and child servers: two at once halve the run.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     testTimeout: 20_000,
     hookTimeout: 60_000,
   },
