@@ -2,6 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { loadProfile } from '@portal/shared/profiles/registry';
 import { expectNoAxeViolations } from '../support/axe.ts';
 import { messagesOf } from '../support/i18n.ts';
+import { sampleOnProfiles } from '../support/sampling.ts';
 import { demoCustomerEmail, signIn } from '../support/sign-in.ts';
 
 /** Issue 10: axe-core (WCAG 2.2 AA) on every customer page, per profile and language. */
@@ -66,21 +67,25 @@ test('signing in works with the keyboard alone, with a visible focus', async ({ 
   await expect(page.getByRole('banner').getByRole('button', { name: t('auth.header.signOut') })).toBeVisible();
 });
 
-/** Presses Tab (never the mouse) until `target` has the focus, checking each stop shows a focus outline. */
-async function tabTo(page: Page, target: Locator, limit = 400): Promise<void> {
+/**
+ * Presses Tab (never the mouse) until `target` has the focus, checking the focus outline where it lands.
+ * `Shift+Tab` goes backwards: the way a keyboard user reaches the navigation from deep in a long page.
+ */
+async function tabTo(page: Page, target: Locator, key: 'Tab' | 'Shift+Tab' = 'Tab', limit = 400): Promise<void> {
   for (let stop = 0; stop < limit; stop += 1) {
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(key);
     if (await target.evaluate((element) => element === document.activeElement)) {
       const outline = await target.evaluate((element) => getComputedStyle(element).outlineStyle);
       expect(outline, 'the focused element shows where the focus is').not.toBe('none');
       return;
     }
   }
-  throw new Error(`Tab never reached ${target.toString()} in ${limit} stops`);
+  throw new Error(`${key} never reached ${target.toString()} in ${limit} stops`);
 }
 
 // demo3 (the export journey only reads), so this does not race the customer journey's correction.
 test('correcting a field and changing a consent work with the keyboard alone', async ({ page }, testInfo) => {
+  sampleOnProfiles(testInfo, ['coco', 'vanesa']);
   test.setTimeout(120_000);
   const profile = loadProfile(testInfo.project.name);
   const t = await signIn(page, demoCustomerEmail(profile.id, 3), undefined, '/my-data');
@@ -102,7 +107,7 @@ test('correcting a field and changing a consent work with the keyboard alone', a
   await expect(page.getByText(t('myData.correct.saved', { field: fieldName }))).toBeVisible();
   await expect(page.getByRole('definition').filter({ hasText: corrected }).first()).toBeVisible();
 
-  await tabTo(page, page.getByRole('link', { name: t('nav.consent') }));
+  await tabTo(page, page.getByRole('link', { name: t('nav.consent') }), 'Shift+Tab');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: t('consent.title') })).toBeVisible();
   const purpose = profile.consentPurposes[0];

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { loadProfile } from '@portal/shared/profiles/registry';
 import { messagesOf } from '../support/i18n.ts';
+import { sampleOnProfiles } from '../support/sampling.ts';
 import { demoCustomerEmail, signIn } from '../support/sign-in.ts';
 
 /**
@@ -58,6 +59,7 @@ test('a customer signs in, corrects a field, manages a consent, sees the session
 });
 
 test('a wrong password gets one message that does not say which part was wrong', async ({ page }, testInfo) => {
+  sampleOnProfiles(testInfo, ['coopt']);
   const profile = loadProfile(testInfo.project.name);
   await page.goto('/sign-in');
   const { t } = await messagesOf(page);
@@ -69,6 +71,7 @@ test('a wrong password gets one message that does not say which part was wrong',
 });
 
 test('a customer signs out another browser from the sessions page', async ({ browser }, testInfo) => {
+  sampleOnProfiles(testInfo, ['cocomo']);
   const profile = loadProfile(testInfo.project.name);
   // The other browser says it is Firefox on Windows, so its row is the one to sign out.
   const other = await browser.newContext({

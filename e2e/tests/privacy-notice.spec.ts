@@ -1,10 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { loadProfile } from '@portal/shared/profiles/registry';
 import { expectNoAxeViolations } from '../support/axe.ts';
+import { sampleOnProfiles } from '../support/sampling.ts';
 import { demoCustomerEmail, signIn } from '../support/sign-in.ts';
 
 /** Issue 7: a customer allows analytics cookies (recorded in the consent ledger) and reads the notice history. */
 test('a customer sets a cookie preference and views the privacy notice history', async ({ page }, testInfo) => {
+  sampleOnProfiles(testInfo, ['coco', 'vanesa']);
   test.setTimeout(90_000);
   const profileId = testInfo.project.name;
   const t = await signIn(page, demoCustomerEmail(profileId, 8), undefined, '/consent/cookies');

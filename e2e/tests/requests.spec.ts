@@ -93,7 +93,8 @@ test('vanesa: a restriction in Vietnamese is due in 15 days; the officer extends
   await expect(row.getByText(t('requests.deadline.answerBy', { date: formatDate(due, 'vi') }))).toBeVisible();
 
   const officer = await (await browser.newContext({ locale: testInfo.project.use.locale })).newPage();
-  const st = await signInAsStaff(officer, profile.id, `privacy@${profile.id}.example`);
+  // The second officer: a TOTP code is good once per 30-second step, and privacy@ just signed in elsewhere.
+  const st = await signInAsStaff(officer, profile.id, `privacy2@${profile.id}.example`);
   await openInQueue(officer, reference, st);
   const reason = 'Nhà cung cấp vận chuyển cũng phải dừng xử lý; chúng tôi cần xác nhận của họ.';
   await officer.getByLabel(st('requests.staff.actions.extendReason')).fill(reason);
@@ -136,7 +137,8 @@ test('coopt: a visitor without an account files a deletion request, confirms the
   await expectNoAxeViolations(page, testInfo, 'make-a-request-done');
 
   const officer = await (await browser.newContext({ locale: testInfo.project.use.locale })).newPage();
-  const st = await signInAsStaff(officer, profile.id, `privacy@${profile.id}.example`);
+  // The second officer: a TOTP code is good once per 30-second step, and privacy@ just signed in elsewhere.
+  const st = await signInAsStaff(officer, profile.id, `privacy2@${profile.id}.example`);
   await openInQueue(officer, reference, st);
   await expect(officer.getByText(st('requests.statuses.identity-pending')).first()).toBeVisible();
   await expect(officer.getByText(visitor).first()).toBeVisible();

@@ -4,6 +4,7 @@ import { AUDIT_COLUMNS } from '@portal/shared/schemas/audit.schema';
 import { loadProfile } from '@portal/shared/profiles/registry';
 import { mailTo } from '../support/outbox.ts';
 import { expectNoAxeViolations } from '../support/axe.ts';
+import { sampleOnProfiles } from '../support/sampling.ts';
 import { demoCustomerEmail, signIn } from '../support/sign-in.ts';
 import { signInAsStaff } from '../support/staff-sign-in.ts';
 
@@ -98,10 +99,11 @@ test('a support agent impersonates a customer read-only, and the customer sees i
   await customerContext.close();
 });
 
-test('a privacy officer filters the audit log, verifies the chain and can export what is shown', async ({ page }, testInfo) => {
+test('an admin filters the audit log, verifies the chain and can export what is shown', async ({ page }, testInfo) => {
+  sampleOnProfiles(testInfo, ['sococo']);
   test.setTimeout(90_000);
   const profileId = testInfo.project.name;
-  const t = await signInAsStaff(page, profileId, `privacy@${profileId}.example`);
+  const t = await signInAsStaff(page, profileId, `admin@${profileId}.example`);
 
   await page.getByRole('navigation', { name: t('staffConsole.nav.label') }).getByRole('link', { name: t('staffConsole.nav.audit') }).click();
   await expect(page.getByRole('heading', { level: 1, name: t('auditLog.title') })).toBeVisible();
