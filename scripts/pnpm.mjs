@@ -7,6 +7,7 @@ export const PNPM = ['-y', 'pnpm@10.34.9'];
 export function pnpm(args, options = {}) {
   const label = `pnpm ${args.join(' ')}`;
   console.log(`\n▶ ${label}`);
+  const started = Date.now();
   const result = spawnSync('npx', [...PNPM, ...args], { stdio: 'inherit', ...options });
   if (result.error) {
     console.error(`✗ ${label}: ${result.error.message}`);
@@ -16,4 +17,6 @@ export function pnpm(args, options = {}) {
     console.error(`✗ ${label} failed (exit ${result.status ?? result.signal})`);
     process.exit(result.status ?? 1);
   }
+  // Where the time goes, so a slow step is visible in every CI log.
+  console.log(`✓ ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
