@@ -23,7 +23,7 @@ import type { TConsentConfig } from './modules/consent/consent.config.ts';
 import { createConsentModule } from './modules/consent/consent.module.ts';
 import { createPrivacyNoticeModule, type TPrivacyNoticeModule } from './modules/privacy-notice/privacy-notice.module.ts';
 import { createImpersonationModule } from './modules/impersonation/impersonation.module.ts';
-import type { TMailSender } from './modules/mail/send-mail.ts';
+import type { TMailDelivery, TMailSender } from './modules/mail/send-mail.ts';
 import { createPersonalDataModule } from './modules/personal-data/personal-data.module.ts';
 import { buildInventory } from './modules/personal-data/inventory.ts';
 import { createExportsModule, type TExportsModule } from './modules/exports/exports.module.ts';
@@ -69,6 +69,8 @@ export type TAppDeps = {
   };
   /** Any other template (the customer's notice that staff opened their account). */
   sendMail: TMailSender;
+  /** The same, awaited: for jobs that send one message per recipient and retry until it went out. */
+  deliverMail: TMailDelivery;
   erasure: {
     sendScheduledEmail: TErasureScheduledSender;
     /** The last email with the certificate; awaited (the saga retries until it went out). */
@@ -196,7 +198,7 @@ export function createApp(deps: TAppDeps): TApp {
     profile: deps.profile,
     audit: deps.audit,
     queue: deps.jobs,
-    sendMail: deps.sendMail,
+    deliverMail: deps.deliverMail,
     publicOrigin: deps.config.publicOrigin,
   });
   privacyNotice.registerRoutes(routes);

@@ -22,7 +22,7 @@ import { createPasswordHasher } from './modules/auth/password-hasher.ts';
 import { createExportStorage } from './modules/exports/create-export-storage.ts';
 import { exportScratchDirOf } from './modules/exports/exports.module.ts';
 import { createMailer, type TMailer } from './modules/mail/create-mailer.ts';
-import { createMailSender } from './modules/mail/send-mail.ts';
+import { createMailDelivery, createMailSender } from './modules/mail/send-mail.ts';
 import type { TLanguage } from './modules/mail/mail-types.ts';
 import { createSmsSender } from './modules/sms/sms-sender.ts';
 
@@ -167,6 +167,7 @@ export async function bootstrap(role: 'server' | 'worker'): Promise<TRuntime> {
         .catch((error: unknown) => logger.error({ err: error, template: email.template }, 'auth email not sent'));
     },
     sendMail: createMailSender(mailer, profile, logger),
+    deliverMail: createMailDelivery(mailer, profile),
     jobs,
     exports: {
       storage: createExportStorage(config),

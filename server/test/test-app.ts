@@ -50,6 +50,8 @@ export type TTestApp = TApp & {
   exportsDir: string;
   /** Other mail the app sent (template, recipient, parameters). */
   sentMail: { template: string; to: string; language: string; params: unknown }[];
+  /** How many awaited deliveries (deliverMail) still fail, as an SMTP server that refuses would. */
+  deliveryFailures: { remaining: number };
   /** Texts the app sent, from its development outbox. */
   sentTexts: () => Promise<TSmsMessage[]>;
   /** fetch against the running test server; relative paths are resolved against it. */
@@ -81,6 +83,7 @@ export async function startTestApp(
   const hasher = createPasswordHasher();
   const sentEmails: TAuthEmail[] = [];
   const sentMail: TTestApp['sentMail'] = [];
+  const deliveryFailures = { remaining: 0 };
   const smsOutboxDir = await mkdtemp(join(tmpdir(), 'custodia-sms-'));
   const signingKeys = await generateSigningKeys();
   const exportsDir = await mkdtemp(join(tmpdir(), 'custodia-exports-'));
@@ -118,6 +121,13 @@ export async function startTestApp(
     sendMail: (template, message) => {
       sentMail.push({ template, ...message });
     },
+    deliverMail: async (template, message) => {
+      if (deliveryFailures.remaining > 0) {
+        deliveryFailures.remaining -= 1;
+        throw new Error('SMTP refused the message (a test failure)');
+      }
+      sentMail.push({ template, ...message });
+    },
     erasure: {
       sendScheduledEmail: (email) => void sentErasureEmails.scheduled.push(email),
       sendCompletedEmail: async (email) => void sentErasureEmails.completed.push(email),
@@ -150,6 +160,7 @@ export async function startTestApp(
     connectionString: database.connectionString,
     exportsDir,
     sentMail,
+    deliveryFailures,
     sentTexts: () => readSmsOutbox(smsOutboxDir),
     request: (path, init) => fetch(new URL(path, baseUrl), init),
     resetRateLimits: async () => {

@@ -75,7 +75,8 @@ export const AUDIT_EVENT_DETAILS = {
   /** A privacy officer published a new privacy notice version (announcement job queued). */
   'privacy-notice.published': z.object({ version: ZCode, effectiveDate: z.iso.date() }).strict(),
   /** The announcement job emailed customers about a notice version (system actor; counts only). */
-  'privacy-notice.announced': z.object({ version: ZCode, sent: z.number().int().min(0) }).strict(),
+  // Rows written before the per-customer mail jobs say `sent`; the chain keeps them as they were.
+  'privacy-notice.announced': z.object({ version: ZCode, queued: z.number().int().min(0) }).strict(),
   'consent.sms-stop.unknown-number': z.object({ keyword: ZCode }).strict(),
   /** Staff saw a view of the customer's data (while impersonating). */
   'personal-data.viewed': z.object({ view: ZCode, category: ZCode.nullable() }).strict(),

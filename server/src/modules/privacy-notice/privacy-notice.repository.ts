@@ -83,7 +83,7 @@ export async function customersToAnnounce(
     .limit(limit);
 }
 
-/** Claims the mailing of one customer; false when it was claimed (sent) before. */
+/** Claims the mailing of one customer; false when it was claimed (queued) before. */
 export async function claimMailing(db: DbOrTx, version: string, customerId: string, now: Date): Promise<boolean> {
   const inserted = await db
     .insert(privacyNoticeMailings)
@@ -91,6 +91,15 @@ export async function claimMailing(db: DbOrTx, version: string, customerId: stri
     .onConflictDoNothing()
     .returning({ customerId: privacyNoticeMailings.customerId });
   return inserted.length > 0;
+}
+
+/** Where to send one customer's announcement, at the moment of sending; null once they are not active. */
+export async function activeRecipient(db: DbOrTx, customerId: string): Promise<TAnnouncementRecipient | null> {
+  const [row] = await db
+    .select({ id: customers.id, email: customers.email, language: customers.language })
+    .from(customers)
+    .where(and(eq(customers.id, customerId), eq(customers.status, 'active')));
+  return row ?? null;
 }
 
 export async function countMailings(db: DbOrTx, version: string): Promise<number> {

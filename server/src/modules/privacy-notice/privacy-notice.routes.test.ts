@@ -10,7 +10,7 @@ import { startTestApp, type TTestApp } from '../../../test/test-app.ts';
 import { TestClient } from '../../../test/test-client.ts';
 import { signedInNewCustomer, signedInNewStaff } from '../../../test/fixtures/sign-in.ts';
 import { ledgerRows, put } from '../consent/consent-test-helpers.ts';
-import { ANNOUNCE_NOTICE_JOB } from './privacy-notice.service.ts';
+import { ANNOUNCE_NOTICE_JOB, NOTICE_MAIL_JOB } from './privacy-notice.service.ts';
 
 // cocomo: the 2018-05-06 Dutch statement is the seed version; Dutch and English.
 const profile = loadProfile('cocomo');
@@ -97,8 +97,9 @@ describe('POST /api/staff/privacy-notice/versions', () => {
     expect(before.current.version).toBe(SEED);
     expect(before.versions.map((v) => [v.version, v.status])).toEqual([['2026-12-01', 'upcoming'], [SEED, 'in-force']]);
 
-    // The job mails every active customer once, in their language, with the effective date
+    // The job queues one email per active customer; each goes out once, in their language, with the date
     expect(await app.jobs.drain(ANNOUNCE_NOTICE_JOB)).toBe(1);
+    expect(await app.jobs.drain(NOTICE_MAIL_JOB)).toBe(await activeCustomerCount());
     const mails = await publishedNoticeMails();
     expect(mails).toHaveLength(await activeCustomerCount());
     expect(mails.find((m) => m.to === customer.email)).toMatchObject({
@@ -106,10 +107,10 @@ describe('POST /api/staff/privacy-notice/versions', () => {
       params: { version: '2026-12-01', effectiveDate: '2026-12-01', summary: 'Versie 2026-12-01: de nieuwsbriefdienst wordt genoemd.' },
     });
     expect(audit.rows.length).toBeGreaterThan(0);
-    const announced = await app.ownerDb.execute<{ details: { sent: number } }>(
+    const announced = await app.ownerDb.execute<{ details: { queued: number } }>(
       sql`select details from audit_events where action = 'privacy-notice.announced' order by seq desc limit 1`,
     );
-    expect(announced.rows[0]?.details.sent).toBe(mails.length);
+    expect(announced.rows[0]?.details.queued).toBe(mails.length);
 
     // On 1 December the new version is in force; the consent API and the ledger follow it
     app.clock.set(new Date('2026-12-01T08:00:00Z'));
@@ -123,7 +124,7 @@ describe('POST /api/staff/privacy-notice/versions', () => {
   });
 
   it('when the announcement runs again after a crash, then nobody gets a second email', async () => {
-    // Arrange: a version, and an attempt that mailed one customer before it crashed
+    // Arrange: a version, and an attempt that queued one customer's email before it crashed
     const { customer } = await signedInNewCustomer(app);
     const { client } = await signedInNewStaff(app, 'privacy-officer');
     expect((await client.post('/api/staff/privacy-notice/versions', newVersion('2027-01-15', '2027-01-15'))).status).toBe(201);
@@ -132,14 +133,41 @@ describe('POST /api/staff/privacy-notice/versions', () => {
 
     // Act: the job, then a rerun of the announcement
     await app.jobs.drain(ANNOUNCE_NOTICE_JOB);
+    await app.jobs.drain(NOTICE_MAIL_JOB);
     const first = (await publishedNoticeMails()).length - already;
     const again = await app.privacyNotice.notices.announce('2027-01-15');
+    await app.jobs.drain(NOTICE_MAIL_JOB);
 
     // Assert
     expect(first).toBe((await activeCustomerCount()) - 1);
     expect(again).toBe(0);
     const mine = (await publishedNoticeMails()).filter((m) => m.to === customer.email && (m.params as { version: string }).version === '2027-01-15');
     expect(mine).toHaveLength(0);
+  });
+
+  it('when the SMTP server refuses a message, then it is retried until it goes out, once; a customer frozen meanwhile gets none', async () => {
+    // Arrange: a version announced (emails queued), then one customer frozen before the emails go out
+    const { customer } = await signedInNewCustomer(app);
+    const frozen = await signedInNewCustomer(app);
+    const { client } = await signedInNewStaff(app, 'privacy-officer');
+    expect((await client.post('/api/staff/privacy-notice/versions', newVersion('2027-02-01', '2027-02-01'))).status).toBe(201);
+    await app.jobs.drain(ANNOUNCE_NOTICE_JOB);
+    await app.ownerDb.execute(sql`update customers set status = 'frozen' where id = ${frozen.customer.id}`);
+    const ofVersion = async () => (await publishedNoticeMails()).filter((m) => (m.params as { version: string }).version === '2027-02-01');
+
+    // Act: the first delivery is refused; the failed job runs again (its retry delay skipped)
+    app.deliveryFailures.remaining = 1;
+    await app.jobs.drain(NOTICE_MAIL_JOB);
+    const afterOutage = (await ofVersion()).length;
+    await app.jobs.drain(NOTICE_MAIL_JOB, { ignoreStartAfter: true });
+
+    // Assert: every active customer exactly once, the frozen one not at all
+    const mails = await ofVersion();
+    expect(afterOutage).toBe((await activeCustomerCount()) - 1);
+    expect(mails).toHaveLength(await activeCustomerCount());
+    expect(new Set(mails.map((m) => m.to)).size).toBe(mails.length);
+    expect(mails.some((m) => m.to === customer.email)).toBe(true);
+    expect(mails.some((m) => m.to === frozen.customer.email)).toBe(false);
   });
 
   it('when the version id exists already, then 409', async () => {

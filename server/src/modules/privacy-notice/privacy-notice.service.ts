@@ -14,10 +14,11 @@ import type { TClock } from '../../lib/clock.ts';
 import type { TRequestContext } from '../../middleware/request-context.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import { toAuditEventContent } from '../audit/audit-event.ts';
-import type { TMailSender } from '../mail/send-mail.ts';
+import type { TMailDelivery } from '../mail/send-mail.ts';
 import { readSeedNoticeText } from './notice-texts.ts';
 import { presentNotice } from './privacy-notice.presenter.ts';
 import {
+  activeRecipient,
   claimMailing,
   customersToAnnounce,
   findVersion,
@@ -27,6 +28,8 @@ import {
 } from './privacy-notice.repository.ts';
 
 export const ANNOUNCE_NOTICE_JOB = 'privacy-notice.announce';
+/** One customer's email about one version: its own job, so a refusing SMTP server is retried per message. */
+export const NOTICE_MAIL_JOB = 'privacy-notice.mail';
 const BATCH = 200;
 
 /** The notice version in force: what a consent must have been shown and what the ledger records. */
@@ -39,7 +42,7 @@ export type TPrivacyNoticeServiceDeps = {
   profile: TProfile;
   audit: TAuditRecorder;
   queue: TJobQueue;
-  sendMail: TMailSender;
+  deliverMail: TMailDelivery;
   publicOrigin: string;
 };
 
@@ -74,36 +77,49 @@ export function createPrivacyNoticeService(deps: TPrivacyNoticeServiceDeps) {
     return row ?? { version: profile.notice.version, effectiveDate: profile.notice.effectiveDate };
   }
 
-  /** Emails every active customer once about `version`; a rerun skips everyone already claimed. */
+  /**
+   * Queues one email per active customer about `version`. Each batch claims its customers and queues
+   * their jobs in one transaction: a crash loses no one and a rerun queues no one twice.
+   */
   async function announce(version: string): Promise<number> {
-    const row = await findVersion(db, version);
-    if (!row) return 0;
-    const noticeUrl = `${deps.publicOrigin}/privacy-notice`;
-    let sent = 0;
+    if (!(await findVersion(db, version))) return 0;
+    let queued = 0;
     for (;;) {
-      const batch = await customersToAnnounce(db, version, BATCH);
-      if (batch.length === 0) break;
-      for (const customer of batch) {
-        // Claim first (committed), then send: a crash after the claim can lose one email but a
-        // rerun never sends a second one (at most once per customer and version).
-        if (!(await claimMailing(db, version, customer.id, clock.now()))) continue;
-        const language = pickLanguage(profile, customer.language);
-        deps.sendMail('privacy-notice-updated', {
-          to: customer.email,
-          language,
-          params: { version, effectiveDate: row.effectiveDate, summary: localize(row.summary, language), noticeUrl },
-        });
-        sent += 1;
-      }
+      const batch = await withTransaction(db, async (tx) => {
+        const found = await customersToAnnounce(tx, version, BATCH);
+        let claimed = 0;
+        for (const customer of found) {
+          // Another runner may hold the same batch: its claims win, and it queues those jobs.
+          if (!(await claimMailing(tx, version, customer.id, clock.now()))) continue;
+          await deps.queue.send(NOTICE_MAIL_JOB, { version, customerId: customer.id }, { tx, singletonKey: `${version}:${customer.id}` });
+          claimed += 1;
+        }
+        return { found: found.length, claimed };
+      });
+      if (batch.found === 0) break;
+      queued += batch.claimed;
     }
     await appendAuditEvent(
       db,
       toAuditEventContent(
-        { action: 'privacy-notice.announced', outcome: 'success', actorKind: 'system', targetType: 'privacy-notice', targetId: version, details: { version, sent } },
+        { action: 'privacy-notice.announced', outcome: 'success', actorKind: 'system', targetType: 'privacy-notice', targetId: version, details: { version, queued } },
         () => clock.now(),
       ),
     );
-    return sent;
+    return queued;
+  }
+
+  /** Sends one queued announcement; the job carries ids only, the address is read when it goes out. */
+  async function mailAnnouncement(version: string, customerId: string): Promise<void> {
+    const [row, customer] = await Promise.all([findVersion(db, version), activeRecipient(db, customerId)]);
+    // Erased, frozen or restricted since it was queued: nothing to send, nothing to retry.
+    if (!row || !customer) return;
+    const language = pickLanguage(profile, customer.language);
+    await deps.deliverMail('privacy-notice-updated', {
+      to: customer.email,
+      language,
+      params: { version, effectiveDate: row.effectiveDate, summary: localize(row.summary, language), noticeUrl: `${deps.publicOrigin}/privacy-notice` },
+    });
   }
 
   deps.queue.define<{ version: string }>({
@@ -111,6 +127,13 @@ export function createPrivacyNoticeService(deps: TPrivacyNoticeServiceDeps) {
     // Idempotent (mailings are claimed per customer), so a crashed attempt simply runs again.
     queue: { retryLimit: 5, retryDelay: 60, retryBackoff: true, expireInSeconds: 1800 },
     handler: async ({ job }) => void (await announce(job.data.version)),
+  });
+  deps.queue.define<{ version: string; customerId: string }>({
+    name: NOTICE_MAIL_JOB,
+    // An SMTP outage is retried with backoff for about 17 hours; a crash after the server accepted the
+    // message but before the job completed can send it twice (at least once, never lost).
+    queue: { retryLimit: 10, retryDelay: 60, retryBackoff: true, expireInSeconds: 300 },
+    handler: async ({ job }) => mailAnnouncement(job.data.version, job.data.customerId),
   });
 
   return {
