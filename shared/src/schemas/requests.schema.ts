@@ -237,6 +237,8 @@ export const ZRequestHoldSchema = z
     decidedBy: z.object({ id: z.uuid(), displayName: z.string() }).strict().nullable(),
     decidedAt: ZInstantSchema.nullable(),
     decision: z.enum(['pending', 'approved', 'declined']),
+    /** Whether the staff member looking may approve or decline: pending, and not their own proposal. */
+    canDecide: z.boolean(),
   })
   .strict();
 export type TRequestHold = z.infer<typeof ZRequestHoldSchema>;

@@ -86,7 +86,7 @@ export function presentStaffSummary(profile: TProfile, row: TRequestWithCustomer
   };
 }
 
-export function presentHold(h: THoldRow, names: Map<string, string>): TRequestHold {
+export function presentHold(h: THoldRow, names: Map<string, string>, viewerId: string): TRequestHold {
   return {
     id: h.id,
     action: h.action,
@@ -96,6 +96,8 @@ export function presentHold(h: THoldRow, names: Map<string, string>): TRequestHo
     decidedBy: ref(names, h.decidedBy),
     decidedAt: iso(h.decidedAt),
     decision: h.decision,
+    // Two people: the proposer is refused (403), so their screen offers no decision.
+    canDecide: h.decision === 'pending' && h.proposedBy !== viewerId,
   };
 }
 
@@ -120,7 +122,7 @@ export function staffActions(view: TRequestView, row: TRequestRow, holds: THoldR
 export function presentStaffView(
   profile: TProfile,
   row: TRequestWithCustomer,
-  parts: TViewParts & { holds: THoldRow[]; documents: TDocumentRow[]; requester: TRequesterDetails | null; names: Map<string, string> },
+  parts: TViewParts & { holds: THoldRow[]; documents: TDocumentRow[]; requester: TRequesterDetails | null; names: Map<string, string>; viewerId: string },
   now: Date,
 ): TStaffRequestView {
   const r = row.request;
@@ -139,7 +141,7 @@ export function presentStaffView(
       : null,
     assignedTo: ref(parts.names, r.assignedTo),
     identityVerifiedAt: iso(r.identityVerifiedAt),
-    holds: parts.holds.map((h) => presentHold(h, parts.names)),
+    holds: parts.holds.map((h) => presentHold(h, parts.names, parts.viewerId)),
     documents: parts.documents.map((d) => ({
       id: d.id,
       fileName: d.fileName,

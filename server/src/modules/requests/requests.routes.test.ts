@@ -146,12 +146,16 @@ describe('the staff queue', () => {
     const id = filed.body.id;
     const proposed = await first.client.json<TStaffRequestView>(first.client.post(`/api/staff/requests/${id}/holds`, { action: 'place', reason: 'Police request for the order data, case 2026-114.' }));
     const hold = proposed.body.holds[0];
-    expect(hold).toMatchObject({ action: 'place', decision: 'pending' });
+    // The proposer is offered no decision; the second officer is
+    expect(hold).toMatchObject({ action: 'place', decision: 'pending', canDecide: false });
+    const seenBySecond = await second.client.json<TStaffRequestView>(second.client.get(`/api/staff/requests/${id}`));
+    expect(seenBySecond.body.holds[0]).toMatchObject({ id: hold?.id, canDecide: true });
     expect(proposed.body.status).toBe('received');
     const own = await first.client.post(`/api/staff/requests/${id}/holds/${hold?.id}/decision`, { decision: 'approved' });
     expect(own.status).toBe(403);
     const placed = await second.client.json<TStaffRequestView>(second.client.post(`/api/staff/requests/${id}/holds/${hold?.id}/decision`, { decision: 'approved' }));
     expect(placed.body).toMatchObject({ status: 'on-hold', actions: { complete: false, proposeLift: true } });
+    expect(placed.body.holds[0]).toMatchObject({ decision: 'approved', canDecide: false });
 
     const lift = await second.client.json<TStaffRequestView>(second.client.post(`/api/staff/requests/${id}/holds`, { action: 'lift', reason: 'The police case is closed, letter of 2 Nov.' }));
     const liftId = lift.body.holds.find((h) => h.decision === 'pending')?.id;

@@ -48,7 +48,8 @@ function staffOf(ctx: TRequestContext): string {
 export function createStaffRequestsService(deps: TRequestsDeps & { secret: TServerSecret }) {
   const { db, clock, profile } = deps;
 
-  async function view(tx: DbOrTx, row: TRequestWithCustomer): Promise<TStaffRequestView> {
+  /** The request as `viewerId` sees it: a hold they proposed waits for someone else to decide. */
+  async function view(tx: DbOrTx, row: TRequestWithCustomer, viewerId: string): Promise<TStaffRequestView> {
     const id = row.request.id;
     const [events, messages, results, holds, documents] = await Promise.all([
       listEvents(tx, id),
@@ -59,7 +60,7 @@ export function createStaffRequestsService(deps: TRequestsDeps & { secret: TServ
     ]);
     const names = await staffNames(tx, [row.request.assignedTo, ...holds.flatMap((h) => [h.proposedBy, h.decidedBy])].filter((x): x is string => Boolean(x)));
     const requester = row.request.requesterSealed ? (JSON.parse(deps.secret.open(row.request.requesterSealed)) as TRequesterDetails) : null;
-    return presentStaffView(profile, row, { events, messages, results, holds, documents, requester, names }, clock.now());
+    return presentStaffView(profile, row, { events, messages, results, holds, documents, requester, names, viewerId }, clock.now());
   }
 
   async function rowOf(tx: DbOrTx, id: string): Promise<TRequestWithCustomer> {
@@ -81,7 +82,7 @@ export function createStaffRequestsService(deps: TRequestsDeps & { secret: TServ
       const notice = await change(tx, before, staffId, clock.now());
       const after = await rowOf(tx, id);
       if (notice) send = await deps.notifier.prepare(tx, after, notice);
-      return view(tx, after);
+      return view(tx, after, staffId);
     });
     send();
     return result;
@@ -139,12 +140,12 @@ export function createStaffRequestsService(deps: TRequestsDeps & { secret: TServ
     },
 
     async get(ctx: TRequestContext, id: string): Promise<TStaffRequestView> {
-      staffOf(ctx);
+      const staffId = staffOf(ctx);
       return withTransaction(db, async (tx) => {
         const row = await findRequest(tx, id);
         if (!row) throw new AppError('not_found', 'No such request.');
         await audit(tx, ctx, row.request, { action: 'request.viewed', outcome: 'success' });
-        return view(tx, row);
+        return view(tx, row, staffId);
       });
     },
 
@@ -215,7 +216,7 @@ export function createStaffRequestsService(deps: TRequestsDeps & { secret: TServ
     complete: (ctx: TRequestContext, id: string, input: TCompleteRequest) =>
       act(ctx, id, async (tx, row, staffId, now) => {
         const r = row.request;
-        const actions = (await view(tx, row)).actions;
+        const actions = (await view(tx, row, staffId)).actions;
         if (!actions.complete) {
           throw new AppError('conflict', r.identityVerifiedAt ? 'This request cannot be completed now (closed, on hold, or finished by its feature).' : 'Verify the identity first.');
         }
@@ -234,7 +235,7 @@ export function createStaffRequestsService(deps: TRequestsDeps & { secret: TServ
     reject: (ctx: TRequestContext, id: string, reason: string) =>
       act(ctx, id, async (tx, row, staffId, now) => {
         const r = row.request;
-        if (!(await view(tx, row)).actions.reject) throw new AppError('conflict', 'This request cannot be rejected now (closed, on hold, or finished by its feature).');
+        if (!(await view(tx, row, staffId)).actions.reject) throw new AppError('conflict', 'This request cannot be rejected now (closed, on hold, or finished by its feature).');
         await updateRequest(tx, r.id, { status: 'rejected', outcomeReason: reason, closedAt: now });
         await staffMessage(tx, r, staffId, now, reason);
         await appendEvent(tx, { requestId: r.id, at: now, kind: 'status-changed', status: 'rejected', actorKind: 'staff', actorId: staffId, note: reason });
@@ -259,7 +260,7 @@ export function createStaffRequestsService(deps: TRequestsDeps & { secret: TServ
     proposeHold: (ctx: TRequestContext, id: string, input: { action: 'place' | 'lift'; reason: string }) =>
       act(ctx, id, async (tx, row, staffId, now) => {
         const r = row.request;
-        const actions = (await view(tx, row)).actions;
+        const actions = (await view(tx, row, staffId)).actions;
         if (!(input.action === 'place' ? actions.proposeHold : actions.proposeLift)) {
           throw new AppError('conflict', input.action === 'place' ? 'A hold cannot be proposed now (closed, on hold, or one is waiting).' : 'There is no hold to lift, or a proposal is waiting.');
         }

@@ -89,7 +89,7 @@ describe('a request in the staff console', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('The first period has passed: the deadline can no longer be extended.');
   });
 
-  it('when the officer assigns, proposes a hold and writes, then each is sent; deciding one’s own proposal is refused with a reason', async () => {
+  it('when the officer assigns, proposes a hold and writes, then each is sent; their own proposal offers no decision', async () => {
     const api = staffRequestsApi();
     const { user } = setUp(api, `/staff/requests/${REQUEST_ID}`);
     await user.click(await screen.findByRole('button', { name: 'Assign to me' }));
@@ -98,10 +98,8 @@ describe('a request in the staff console', () => {
     await user.type(screen.getByLabelText('Reason for the hold'), 'A court order asks us to keep this data.');
     await user.click(screen.getByRole('button', { name: 'Place a legal hold' }));
     expect(await screen.findByText('Waiting for a second privacy officer')).toBeInTheDocument();
-
-    api.refuseNext(403, apiError('forbidden', 'Same officer.'));
-    await user.click(screen.getByRole('button', { name: 'Approve' }));
-    expect(await screen.findByText('A second privacy officer must decide: you proposed this one.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Approve' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Decline' })).not.toBeInTheDocument();
 
     await user.type(screen.getByLabelText('Message to the customer'), 'We will answer next week.');
     await user.click(screen.getByRole('button', { name: 'Send message' }));
@@ -110,8 +108,35 @@ describe('a request in the staff console', () => {
     expect(api.calls).toEqual([
       { action: 'assign', body: { to: 'me' } },
       { action: 'holds', body: { action: 'place', reason: 'A court order asks us to keep this data.' } },
-      { action: 'decide-hold', body: { decision: 'approved' } },
       { action: 'messages', body: { body: 'We will answer next week.' } },
+    ]);
+  });
+
+  it('when another officer proposed a hold, then this one approves it; a refusal from the server shows its reason', async () => {
+    const proposal = {
+      id: 'a0b1c2d3-0000-4000-8000-0000000000f1',
+      action: 'place' as const,
+      reason: 'A court order asks us to keep this data.',
+      proposedBy: { id: 'a0b1c2d3-0000-4000-8000-0000000000c2', displayName: 'Noor Bakker' },
+      proposedAt: '2026-11-05T09:00:00.000Z',
+      decidedBy: null,
+      decidedAt: null,
+      decision: 'pending' as const,
+      canDecide: true,
+    };
+    const api = staffRequestsApi({ requests: [createStaffRequestView({ holds: [proposal] })] });
+    const { user } = setUp(api, `/staff/requests/${REQUEST_ID}`);
+
+    api.refuseNext(403, apiError('forbidden', 'Same officer.'));
+    await user.click(await screen.findByRole('button', { name: 'Approve' }));
+    expect(await screen.findByText('A second privacy officer must decide: you proposed this one.')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Approve' }));
+    expect(await screen.findByText('Approved by Daan Smit')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Approve' })).not.toBeInTheDocument();
+    expect(api.calls).toEqual([
+      { action: 'decide-hold', body: { decision: 'approved' } },
+      { action: 'decide-hold', body: { decision: 'approved' } },
     ]);
   });
 

@@ -38,7 +38,9 @@ export function StaffRequestHolds({ request }: { request: TStaffRequestView }) {
                   reason: hold.reason,
                 })}
               </p>
-              {hold.decision === 'pending' ? (
+              {hold.decision === 'pending' && !hold.canDecide ? (
+                <p>{t('requests.staff.holds.pending')}</p>
+              ) : hold.decision === 'pending' ? (
                 <>
                   <p>{t('requests.staff.holds.pending')}</p>
                   <div className="form__actions">

@@ -207,7 +207,7 @@ export function staffRequestsApi(options: { requests?: TStaffRequestView[] } = {
           ...view,
           holds: [
             ...view.holds,
-            { id: HOLD_ID, action: 'place', reason: body.reason ?? '', proposedBy: { id: STAFF_ID, displayName: 'Eva Jansen' }, proposedAt: '2026-11-05T09:00:00.000Z', decidedBy: null, decidedAt: null, decision: 'pending' },
+            { id: HOLD_ID, action: 'place', reason: body.reason ?? '', proposedBy: { id: STAFF_ID, displayName: 'Eva Jansen' }, proposedAt: '2026-11-05T09:00:00.000Z', decidedBy: null, decidedAt: null, decision: 'pending', canDecide: false },
           ],
         };
       default:
@@ -243,7 +243,7 @@ export function staffRequestsApi(options: { requests?: TStaffRequestView[] } = {
         if (refused) return HttpResponse.json(refused.body, { status: refused.status });
         requests = requests.map((r) =>
           r.id === params.id
-            ? { ...r, holds: r.holds.map((h) => (h.id === params.holdId ? { ...h, decision: body.decision, decidedBy: OTHER_OFFICER, decidedAt: '2026-11-05T10:00:00.000Z' } : h)) }
+            ? { ...r, holds: r.holds.map((h) => (h.id === params.holdId ? { ...h, decision: body.decision, decidedBy: OTHER_OFFICER, decidedAt: '2026-11-05T10:00:00.000Z', canDecide: false } : h)) }
             : r,
         );
         return HttpResponse.json(ZStaffRequestViewSchema.parse(requests.find((r) => r.id === params.id)));
