@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, mergeConfig } from 'vitest/config';
 import viteConfig from './vite.config.ts';
@@ -22,6 +23,10 @@ export default mergeConfig(
       setupFiles: ['./vitest.setup.ts'],
       include: ['src/**/*.test.{ts,tsx}'],
       restoreMocks: true,
+      // Vitest's default (cores − 1) is one worker on a two-core CI machine; two cut the run by a
+      // third. The longer test timeout absorbs the slower renders of two files sharing the cores.
+      maxWorkers: Math.max(2, availableParallelism() - 1),
+      testTimeout: 15_000,
     },
   }),
 );
