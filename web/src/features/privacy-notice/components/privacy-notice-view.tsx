@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { TPrivacyNoticeResponse } from '@portal/shared/schemas/privacy-notice.schema';
 import { useI18n } from '../../../lib/i18n/use-i18n';
+import { PrivacyNoticeVersions } from './privacy-notice-versions';
 
 type TProps = { notice: TPrivacyNoticeResponse };
 
@@ -30,28 +31,7 @@ export function PrivacyNoticeView({ notice }: TProps) {
       </section>
       <section className="consent-section" aria-labelledby={historyId}>
         <h2 id={historyId}>{t('notice.privacyNotice.historyHeading')}</h2>
-        <div className="consent-history-wrapper">
-          <table className="consent-history" aria-labelledby={historyId}>
-            <thead>
-              <tr>
-                <th scope="col">{t('notice.privacyNotice.version')}</th>
-                <th scope="col">{t('notice.privacyNotice.effective')}</th>
-                <th scope="col">{t('notice.privacyNotice.status')}</th>
-                <th scope="col">{t('notice.privacyNotice.summary')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {notice.versions.map((v) => (
-                <tr key={v.version}>
-                  <td>{v.version}</td>
-                  <td>{formatDate(v.effectiveDate, { dateStyle: 'medium' })}</td>
-                  <td>{t(`notice.privacyNotice.statuses.${v.status}`)}</td>
-                  <td>{v.summary}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <PrivacyNoticeVersions versions={notice.versions} labelledBy={historyId} />
       </section>
     </>
   );
