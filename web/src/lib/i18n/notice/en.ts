@@ -1,4 +1,4 @@
-/** The privacy notice page, cookie preferences and downstream delivery, in English (the source). */
+/** The privacy notice page and its staff screen, cookie preferences and downstream delivery, in English (the source). */
 export const noticeEn = {
   privacyNotice: {
     title: 'Privacy notice',
@@ -12,6 +12,49 @@ export const noticeEn = {
     status: 'Status',
     summary: 'What changed',
     statuses: { 'in-force': 'In force', upcoming: 'Announced', superseded: 'Replaced' },
+  },
+  staff: {
+    title: 'Privacy notice versions',
+    intro: 'Publish a new version of the privacy notice. Every active customer is emailed once about it, with its effective date and the summary in their language. A published version cannot be changed or removed.',
+    loadingForm: 'Loading the form…',
+    noPermission: 'Your role cannot publish privacy notice versions.',
+    impersonating: 'Stop viewing the customer’s account before publishing a version.',
+    languages: { en: 'English', nl: 'Dutch', vi: 'Vietnamese' },
+    form: {
+      heading: 'Publish a new version',
+      required: '(required)',
+      version: 'Version id',
+      versionHint: 'Letters, digits, dots, hyphens and underscores, such as 2027-01-15.',
+      effectiveDate: 'In force from',
+      effectiveDateHint: 'Today or later. Until then the current version stays in force.',
+      languageGroup: 'In {language}',
+      text: 'Full text in {language}',
+      textHint: 'The whole notice, at least 20 characters. Separate paragraphs with an empty line.',
+      summary: 'What changed, in {language}',
+      submit: 'Publish…',
+      publishing: 'Publishing…',
+      published: 'Version {version} is published, in force from {date}. The announcement email to every customer is queued.',
+      failed: 'Not published: {reason}',
+      conflict: 'A version with this id exists already. Choose another id.',
+      refused: 'The server refused this version. Check that the date is today or later and that the text in {language} is filled in.',
+    },
+    errors: {
+      versionRequired: 'Enter a version id.',
+      versionInvalid: 'Use letters, digits, dots, hyphens and underscores only, starting with a letter or digit, at most 64 characters.',
+      dateRequired: 'Enter the date the version takes effect.',
+      dateInvalid: 'Enter a valid date.',
+      datePast: 'The date must be today or later.',
+      textRequired: 'Enter the full text in {language}.',
+      textTooShort: 'Write the text in {language} in at least 20 characters.',
+      textTooLong: 'The text in {language} is too long: at most 200,000 characters.',
+      summaryRequired: 'Say what changed, in {language}.',
+    },
+    confirm: {
+      title: 'Publish version {version}?',
+      body: 'It takes effect on {date}. Every active customer will be emailed about it, and the version cannot be changed or removed afterwards.',
+      submit: 'Publish and email every customer',
+      cancel: 'Cancel',
+    },
   },
   cookies: {
     title: 'Cookie preferences',
