@@ -149,6 +149,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                   handle: { titleKey: 'staffConsole.members.title' } satisfies TRouteHandle,
                   lazy: async () => ({ Component: (await import('./routes/staff-members')).StaffMembersRoute }),
                 },
+                {
+                  path: paths.staffPrivacyNotice.path,
+                  handle: { titleKey: 'notice.staff.title' } satisfies TRouteHandle,
+                  lazy: async () => ({ Component: (await import('./routes/staff-privacy-notice')).StaffPrivacyNoticeRoute }),
+                },
               ],
             },
           ],

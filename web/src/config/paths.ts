@@ -111,6 +111,11 @@ export const paths = {
     path: '/staff/members',
     getHref: () => '/staff/members',
   },
+  /** Privacy officers publish new versions of the notice here. */
+  staffPrivacyNotice: {
+    path: '/staff/privacy-notice',
+    getHref: () => '/staff/privacy-notice',
+  },
   accessLog: {
     path: '/my-data/access-log',
     getHref: () => '/my-data/access-log',

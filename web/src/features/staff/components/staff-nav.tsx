@@ -23,6 +23,13 @@ export function StaffNav({ permissions }: { permissions: readonly string[] }) {
       permission: 'manage:requests:any',
       current: pathname === paths.staffRequests.path || pathname.startsWith(`${paths.staffRequests.path}/`),
     },
+    {
+      to: paths.staffPrivacyNotice.getHref(),
+      label: t('notice.staff.title'),
+      // Publishing is a privacy officer's task: the server allows it with the request permission.
+      permission: 'manage:requests:any',
+      current: pathname === paths.staffPrivacyNotice.path,
+    },
     { to: paths.staffAudit.getHref(), label: t('staffConsole.nav.audit'), permission: 'read:audit:any', current: pathname === paths.staffAudit.path },
     { to: paths.staffMembers.getHref(), label: t('staffConsole.nav.members'), permission: 'manage:staff:any', current: pathname === paths.staffMembers.path },
   ].filter((link) => permissions.includes(link.permission));
