@@ -1,6 +1,11 @@
 import { http, HttpResponse } from 'msw';
+import type { TApiError } from '@portal/shared/schemas/common.schema';
 import type { TCookiePreferencesResponse } from '@portal/shared/schemas/cookie-preferences.schema';
-import type { TPrivacyNoticeResponse } from '@portal/shared/schemas/privacy-notice.schema';
+import {
+  ZPublishPrivacyNoticeRequestSchema,
+  ZPublishPrivacyNoticeResponseSchema,
+  type TPrivacyNoticeResponse,
+} from '@portal/shared/schemas/privacy-notice.schema';
 
 export function createPrivacyNotice(overrides: Partial<TPrivacyNoticeResponse> = {}): TPrivacyNoticeResponse {
   return {
@@ -22,6 +27,42 @@ export function createPrivacyNotice(overrides: Partial<TPrivacyNoticeResponse> =
 
 export function privacyNoticeHandler(notice: TPrivacyNoticeResponse = createPrivacyNotice()) {
   return http.get('/api/privacy-notice', () => HttpResponse.json(notice));
+}
+
+/**
+ * The notice and the staff publish endpoint with state: a published version is listed (upcoming)
+ * by the next GET. `published` keeps each POST body as sent, `reads` counts the GETs, and
+ * `refuseNext` fails the next POST once.
+ */
+export function publishNoticeApi(initial: TPrivacyNoticeResponse = createPrivacyNotice()) {
+  let notice = initial;
+  const published: unknown[] = [];
+  const refusals: { status: number; body: TApiError }[] = [];
+  const api = {
+    published,
+    reads: 0,
+    refuseNext: (status: number, body: TApiError) => refusals.push({ status, body }),
+    handlers: [
+      http.get('/api/privacy-notice', () => {
+        api.reads += 1;
+        return HttpResponse.json(notice);
+      }),
+      http.post('/api/staff/privacy-notice/versions', async ({ request }) => {
+        const sent: unknown = await request.json();
+        published.push(sent);
+        const refused = refusals.shift();
+        if (refused) return HttpResponse.json(refused.body, { status: refused.status });
+        const body = ZPublishPrivacyNoticeRequestSchema.parse(sent);
+        const version = { version: body.version, effectiveDate: body.effectiveDate, status: 'upcoming' as const, summary: body.summary.en, publishedAt: '2026-12-03T10:00:00.000Z' };
+        notice = { ...notice, versions: [version, ...notice.versions] };
+        return HttpResponse.json(
+          ZPublishPrivacyNoticeResponseSchema.parse({ version: body.version, effectiveDate: body.effectiveDate, announcementQueued: true }),
+          { status: 201 },
+        );
+      }),
+    ],
+  };
+  return api;
 }
 
 export function createCookiePreferences(): TCookiePreferencesResponse {
