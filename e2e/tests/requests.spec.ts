@@ -100,6 +100,11 @@ test('vanesa: a restriction in Vietnamese is due in 15 days; the officer extends
   await officer.getByLabel(st('requests.staff.actions.extendReason')).fill(reason);
   await officer.getByRole('button', { name: st('requests.staff.actions.extend') }).click();
   await expect(officer.getByText(st('requests.statuses.extended')).first()).toBeVisible();
+  // The same officer's notice versions screen, in Vietnamese, passes axe as well.
+  await officer.getByRole('navigation', { name: st('staffConsole.nav.label') }).getByRole('link', { name: st('notice.staff.title') }).click();
+  await expect(officer.getByRole('heading', { level: 1, name: st('notice.staff.title') })).toBeVisible();
+  await expect(officer.getByRole('heading', { level: 2, name: st('notice.staff.form.heading') })).toBeVisible();
+  await expectNoAxeViolations(officer, testInfo, 'staff-privacy-notice');
   await officer.close();
 
   await page.getByRole('link', { name: new RegExp(reference) }).click();
