@@ -77,6 +77,37 @@ describe('consent page', () => {
     expect(row).toHaveTextContent('Laposta: Pending');
   });
 
+  it('when a toggle is clicked twice quickly, then the two changes reach the server in click order and it ends where the page does', async () => {
+    const api = consentApi();
+    const events: string[] = [];
+    let first = true;
+    server.use(
+      // In front of the API: the first change is slow to answer, as on a busy server.
+      http.put('/api/consent/:purpose/:channel', async ({ request }) => {
+        const { granted } = (await request.clone().json()) as { granted: boolean };
+        events.push(`sent ${granted ? 'give' : 'withdraw'}`);
+        if (first) {
+          first = false;
+          await new Promise((resolve) => setTimeout(resolve, 300));
+        }
+        events.push(`answered ${granted ? 'give' : 'withdraw'}`);
+        return undefined;
+      }),
+      ...api.handlers,
+    );
+    const { user } = renderApp('/consent');
+    const newsletter = await screen.findByRole('group', { name: 'Newsletter' });
+    const email = within(newsletter).getByRole('checkbox', { name: 'Email' });
+
+    await user.click(email);
+    await user.click(within(newsletter).getByRole('checkbox', { name: 'Email' }));
+
+    await waitFor(() => expect(events).toHaveLength(4));
+    expect(events).toEqual(['sent give', 'answered give', 'sent withdraw', 'answered withdraw']);
+    await waitFor(() => expect(within(newsletter).getByRole('checkbox', { name: 'Email' })).not.toBeChecked());
+    expect(api.calls.map((c) => (c.body as { granted: boolean }).granted)).toEqual([true, false]);
+  });
+
   it('when the server refuses a change, then the checkbox goes back and the group says why', async () => {
     const api = consentApi();
     // The first matching handler answers: the refusal comes before the in-memory API.

@@ -8,3 +8,9 @@ export const consentKeys = {
   cookies: (language: TLanguage) => [...consentKeys.all, 'cookies', language] as const,
   unsubscribe: (token: string) => [...consentKeys.all, 'unsubscribe', token] as const,
 };
+
+/**
+ * Consent changes run one after another, in click order: two quick clicks on one toggle would
+ * otherwise race, and the server could end on the first while the page shows the second.
+ */
+export const CONSENT_MUTATION_SCOPE = { id: 'consent-changes' } as const;

@@ -7,7 +7,7 @@ import {
 } from '@portal/shared/schemas/consent.schema';
 import { apiClient } from '../../../lib/api-client';
 import { CONSENT_URL } from './get-consent-preferences';
-import { consentKeys } from './query-keys';
+import { CONSENT_MUTATION_SCOPE, consentKeys } from './query-keys';
 
 export type TUpdateConsentInput = {
   purpose: string;
@@ -53,6 +53,7 @@ export function useUpdateConsent(language: TLanguage) {
   const queryClient = useQueryClient();
   const key = consentKeys.preferences(language);
   return useMutation({
+    scope: CONSENT_MUTATION_SCOPE,
     mutationFn: (input: TUpdateConsentInput) => updateConsent(input, language),
     onMutate: async (input) => {
       await queryClient.cancelQueries({ queryKey: key });

@@ -3,7 +3,7 @@ import type { TPrivacyChoice } from '@portal/shared/domain/consent-methods';
 import type { TLanguage } from '@portal/shared/domain/languages';
 import { ZUpdatePrivacyChoiceResponseSchema } from '@portal/shared/schemas/consent.schema';
 import { apiClient } from '../../../lib/api-client';
-import { consentKeys } from './query-keys';
+import { CONSENT_MUTATION_SCOPE, consentKeys } from './query-keys';
 
 export type TUpdatePrivacyChoiceInput = {
   choice: TPrivacyChoice;
@@ -26,6 +26,7 @@ export function updatePrivacyChoice(input: TUpdatePrivacyChoiceInput, language: 
 export function useUpdatePrivacyChoice(language: TLanguage) {
   const queryClient = useQueryClient();
   return useMutation({
+    scope: CONSENT_MUTATION_SCOPE,
     mutationFn: (input: TUpdatePrivacyChoiceInput) => updatePrivacyChoice(input, language),
     onSettled: () => queryClient.invalidateQueries({ queryKey: consentKeys.all }),
   });

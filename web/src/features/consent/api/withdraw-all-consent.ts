@@ -3,7 +3,7 @@ import type { TLanguage } from '@portal/shared/domain/languages';
 import { ZWithdrawAllConsentResponseSchema } from '@portal/shared/schemas/consent.schema';
 import { apiClient } from '../../../lib/api-client';
 import { CONSENT_URL } from './get-consent-preferences';
-import { consentKeys } from './query-keys';
+import { CONSENT_MUTATION_SCOPE, consentKeys } from './query-keys';
 
 /** POST /api/consent/withdraw-all: one click withdraws every consent (GDPR Art. 7(3)). */
 export function withdrawAllConsent(noticeVersion: string, language: TLanguage) {
@@ -17,6 +17,7 @@ export function withdrawAllConsent(noticeVersion: string, language: TLanguage) {
 export function useWithdrawAllConsent(language: TLanguage) {
   const queryClient = useQueryClient();
   return useMutation({
+    scope: CONSENT_MUTATION_SCOPE,
     mutationFn: (noticeVersion: string) => withdrawAllConsent(noticeVersion, language),
     onSettled: () => queryClient.invalidateQueries({ queryKey: consentKeys.all }),
   });
