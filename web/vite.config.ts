@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { initialJsBudget } from './build/initial-js-budget';
+import { initialJsBudget } from './build/initial-js-budget.ts';
 
 /** The BFF the dev server forwards to (`npx -y pnpm@10 --filter @portal/server dev`). */
 const SERVER = 'http://localhost:3000';
