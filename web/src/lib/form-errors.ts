@@ -34,7 +34,8 @@ export function validateForm<TSchema extends z.ZodType, TField extends string>(
   return { ok: false, errors };
 }
 
-function kindOf(issue: z.core.$ZodIssue, value: string): TIssueKind {
+/** What went wrong with one field's value, for the form's own wording of the message. */
+export function kindOf(issue: z.core.$ZodIssue, value: string): TIssueKind {
   if (value.trim() === '') return 'required';
   if (issue.code === 'too_small') return 'too-short';
   if (issue.code === 'too_big') return 'too-long';

@@ -1,10 +1,9 @@
-import type { z } from 'zod';
 import type { TLanguage } from '@portal/shared/domain/languages';
 import {
   ZPublishPrivacyNoticeRequestSchema,
   type TPublishPrivacyNoticeRequest,
 } from '@portal/shared/schemas/privacy-notice.schema';
-import type { TFieldErrors, TFormValidation, TIssueKind } from '../../../lib/form-errors';
+import { kindOf, type TFieldErrors, type TFormValidation, type TIssueKind } from '../../../lib/form-errors';
 import type { TTranslate } from '../../../lib/i18n/catalog-types';
 
 /** Each field's name is its dotted path in the request, as the server keys its field errors. */
@@ -72,13 +71,6 @@ export function validatePublishForm(
 
   if (result.success && Object.keys(errors).length === 0) return { ok: true, data: result.data };
   return { ok: false, errors };
-}
-
-function kindOf(issue: z.core.$ZodIssue, value: string): TIssueKind {
-  if (value.trim() === '') return 'required';
-  if (issue.code === 'too_small') return 'too-short';
-  if (issue.code === 'too_big') return 'too-long';
-  return 'invalid';
 }
 
 function describe(field: TPublishField, kind: TIssueKind | 'past', t: TTranslate): string {
