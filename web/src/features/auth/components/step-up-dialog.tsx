@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { ZStepUpRequestSchema } from '@portal/shared/schemas/auth.schema';
 import { ErrorSummary, summaryItems } from '../../../components/ui/error-summary';
 import { TextField } from '../../../components/ui/text-field';
@@ -7,6 +7,7 @@ import { ApiError } from '../../../lib/api-client';
 import { validateForm } from '../../../lib/form-errors';
 import { useI18n } from '../../../lib/i18n/use-i18n';
 import { useFormErrors } from '../../../lib/use-form-errors';
+import { useModalDialog } from '../../../lib/use-modal-dialog';
 import { sessionQueryOptions } from '../api/get-session';
 import { useRequestStepUpCode, useStepUp } from '../api/step-up';
 import { authErrorMessage } from '../lib/auth-error-message';
@@ -40,25 +41,12 @@ export function StepUpDialog({ onConfirmed, onCancel }: TProps) {
   const [method, setMethod] = useState<TMethod>('password');
   const [codeSent, setCodeSent] = useState(false);
   const { errors, show, clear } = useFormErrors<TField>();
-  const dialogRef = useRef<HTMLDialogElement>(null);
+  const dialogRef = useModalDialog();
   const titleId = useId();
   const introId = useId();
   const id = useId();
   const fieldId = (field: TField) => `${id}-${field}`;
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    const previouslyFocused = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    // jsdom (tests) has no showModal(); the open attribute shows the dialog there.
-    if (typeof dialog.showModal === 'function') dialog.showModal();
-    else dialog.setAttribute('open', '');
-    return () => {
-      if (typeof dialog.close === 'function') dialog.close();
-      else dialog.removeAttribute('open');
-      previouslyFocused?.focus();
-    };
-  }, []);
 
   // Signed out meanwhile (the session ended): nothing left to confirm.
   const signedOut = session.data !== undefined && session.data.status !== 'signed-in';
@@ -68,7 +56,7 @@ export function StepUpDialog({ onConfirmed, onCancel }: TProps) {
 
   useEffect(() => {
     dialogRef.current?.querySelector<HTMLInputElement>('input')?.focus();
-  }, [method, codeSent]);
+  }, [dialogRef, method, codeSent]);
 
   const choose = (next: TMethod) => {
     clear();

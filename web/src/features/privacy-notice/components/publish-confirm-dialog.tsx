@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId, useRef } from 'react';
 import { useI18n } from '../../../lib/i18n/use-i18n';
+import { useModalDialog } from '../../../lib/use-modal-dialog';
 
 type TProps = {
   version: string;
@@ -15,25 +16,11 @@ type TProps = {
  */
 export function PublishConfirmDialog({ version, effectiveDate, onConfirm, onCancel }: TProps) {
   const { t, formatDate } = useI18n();
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
+  const dialogRef = useModalDialog(() => cancelRef.current);
   const titleId = useId();
   const bodyId = useId();
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    const previouslyFocused = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    // jsdom (tests) has no showModal(); the open attribute shows the dialog there.
-    if (typeof dialog.showModal === 'function') dialog.showModal();
-    else dialog.setAttribute('open', '');
-    cancelRef.current?.focus();
-    return () => {
-      if (typeof dialog.close === 'function') dialog.close();
-      else dialog.removeAttribute('open');
-      previouslyFocused?.focus();
-    };
-  }, []);
 
   return (
     <dialog

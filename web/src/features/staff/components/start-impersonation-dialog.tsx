@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type FormEvent } from 'react';
+import { useId, type FormEvent } from 'react';
 import type { TSessionState } from '@portal/shared/schemas/auth.schema';
 import {
   IMPERSONATION_REASON_CATEGORIES,
@@ -14,6 +14,7 @@ import { useI18n } from '../../../lib/i18n/use-i18n';
 import type { TTranslate } from '../../../lib/i18n/catalog-types';
 import { StepUpCancelledError } from '../../../lib/step-up';
 import { useFormErrors } from '../../../lib/use-form-errors';
+import { useModalDialog } from '../../../lib/use-modal-dialog';
 import { useStartImpersonation } from '../api/start-impersonation';
 
 type TField = 'reasonCategory' | 'reason' | 'ticketReference';
@@ -47,25 +48,11 @@ export function StartImpersonationDialog({ customerId, onStarted, onCancel }: TP
   const { t } = useI18n();
   const start = useStartImpersonation();
   const { errors, show, clear } = useFormErrors<TField>();
-  const dialogRef = useRef<HTMLDialogElement>(null);
+  const dialogRef = useModalDialog((dialog) => dialog.querySelector<HTMLElement>('select, textarea, input'));
   const titleId = useId();
   const id = useId();
   const fieldId = (field: TField) => `${id}-${field}`;
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    const previouslyFocused = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    // jsdom (tests) has no showModal(); the open attribute shows the dialog there.
-    if (typeof dialog.showModal === 'function') dialog.showModal();
-    else dialog.setAttribute('open', '');
-    dialog.querySelector<HTMLElement>('select, textarea, input')?.focus();
-    return () => {
-      if (typeof dialog.close === 'function') dialog.close();
-      else dialog.removeAttribute('open');
-      previouslyFocused?.focus();
-    };
-  }, []);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
