@@ -66,6 +66,16 @@ export async function dropDatabaseIfExists(
   name: string,
 ): Promise<void> {
   await withClient(adminConnectionString, async (client) => {
-    await client.query(`drop database if exists ${client.escapeIdentifier(name)} with (force)`);
+    const database = client.escapeIdentifier(name);
+    try {
+      await client.query(`drop database if exists ${database} with (force)`);
+    } catch (error) {
+      // 42501: FORCE may only end sessions of roles the caller belongs to. On PostgreSQL 15 that also
+      // refuses an autovacuum worker (it has no role) that happens to be in the database, and a
+      // session of another role that is already on its way out. A plain DROP ends autovacuum workers
+      // itself and waits up to five seconds for the other sessions to leave.
+      if (pgCode(error) !== '42501') throw error;
+      await client.query(`drop database if exists ${database}`);
+    }
   });
 }
