@@ -9,9 +9,13 @@ import type { TProfileId } from '@portal/shared/profiles/profile.schema';
  * requests, axe on every page) never sample.
  */
 export function sampleOnProfiles(testInfo: TestInfo, profiles: readonly TProfileId[]): void {
-  if (process.env.E2E_ALL_PROFILES === '1') return;
   test.skip(
-    !profiles.includes(testInfo.project.name as TProfileId),
+    !isSampled(testInfo, profiles),
     `sampled: runs on ${profiles.join(', ')} (E2E_ALL_PROFILES=1 runs it on every profile)`,
   );
+}
+
+/** Whether a sampled step of a journey runs on this test's profile; the rest of the journey runs everywhere. */
+export function isSampled(testInfo: TestInfo, profiles: readonly TProfileId[]): boolean {
+  return process.env.E2E_ALL_PROFILES === '1' || profiles.includes(testInfo.project.name as TProfileId);
 }

@@ -5,9 +5,11 @@ import { loadProfile } from '@portal/shared/profiles/registry';
 import type { TProfileId } from '@portal/shared/profiles/profile.schema';
 import { openPackage } from '../support/export-package.ts';
 import { messagesOf } from '../support/i18n.ts';
+import { isSampled } from '../support/sampling.ts';
 import { DEMO_PASSWORD, demoCustomerEmail, signIn } from '../support/sign-in.ts';
+import { reauthenticateWhenAsked } from '../support/step-up.ts';
 
-/** Issue 5 in a real browser, for every profile in its language: ask, re-authenticate, watch, download, verify. */
+/** Issue 5 in a real browser, for every profile in its language: ask, re-authenticate (sampled), watch, download, verify. */
 test('a customer asks for a copy of their data, confirms it is them, watches it being built and downloads a verified ZIP', async ({ page }, testInfo) => {
   test.setTimeout(90_000);
   const profile = loadProfile(testInfo.project.name as TProfileId);
@@ -16,13 +18,20 @@ test('a customer asks for a copy of their data, confirms it is them, watches it 
   await expect(page.getByRole('heading', { level: 1, name: t('exports.title') })).toBeVisible();
   await expect(page.getByRole('group', { name: t('exports.form.categoriesLegend') }).getByRole('checkbox').first()).toBeChecked();
 
-  // Let the sign-in go stale (the e2e servers keep it fresh for 20 s): the request asks to confirm.
-  await page.waitForTimeout(21_000);
-  await page.getByRole('button', { name: t('exports.form.submit') }).click();
-  const dialog = page.getByRole('dialog', { name: t('auth.stepUp.title') });
-  await expect(dialog).toBeVisible();
-  await dialog.getByLabel(t('auth.stepUp.passwordLabel')).fill(DEMO_PASSWORD);
-  await dialog.getByRole('button', { name: t('auth.stepUp.submit') }).click();
+  if (isSampled(testInfo, ['vanesa'])) {
+    // Let the sign-in go stale (the e2e servers keep it fresh for 20 s): the request asks to confirm.
+    // Waiting costs 21 s, so one profile shows it; the dialog is the same component everywhere.
+    await page.waitForTimeout(21_000);
+    await page.getByRole('button', { name: t('exports.form.submit') }).click();
+    const dialog = page.getByRole('dialog', { name: t('auth.stepUp.title') });
+    await expect(dialog).toBeVisible();
+    await dialog.getByLabel(t('auth.stepUp.passwordLabel')).fill(DEMO_PASSWORD);
+    await dialog.getByRole('button', { name: t('auth.stepUp.submit') }).click();
+  } else {
+    // Fresh from signing in, unless the machine is so slow that 20 s passed: then it asks here too.
+    await reauthenticateWhenAsked(page, t);
+    await page.getByRole('button', { name: t('exports.form.submit') }).click();
+  }
 
   // The progress bar shows while the job builds; then the result.
   await expect(page.getByRole('heading', { name: t('exports.progress.heading') })).toBeVisible();
