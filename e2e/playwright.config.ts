@@ -1,12 +1,12 @@
+import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 import { PROFILE_IDS } from '@portal/shared/profiles/profile.schema';
+import { LAUNCHER_PORT, SHORT_GRACE_PORT, portOf } from './support/e2e-servers.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const BASE_PORT = Number(process.env.E2E_BASE_PORT ?? 3100);
-const portOf = (index: number) => BASE_PORT + index;
-// The reference newsletter provider (server/test/reference-services), reached over signed HTTP.
-const NEWSLETTER_PORT = BASE_PORT + 90;
-const NEWSLETTER_SECRET = 'e2e-newsletter-secret-0123456789abcdef';
+// Debian's headless shell (`apt-get install chromium-headless-shell`) runs the journeys about a fifth
+// faster than the full browser; without it, the full one. Headed runs need CHROMIUM_PATH=/usr/bin/chromium.
+const HEADLESS_SHELL = '/usr/lib/chromium/chromium-headless-shell';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? (existsSync(HEADLESS_SHELL) ? HEADLESS_SHELL : '/usr/bin/chromium');
 /** Each profile's customers browse in the operator's own language. */
 const BROWSER_LOCALE = {
   coco: 'en-GB',
@@ -16,10 +16,7 @@ const BROWSER_LOCALE = {
   sococo: 'en-US',
 } as const;
 
-// A throwaway cocomo server whose erasures start at once (ERASURE_GRACE_DAYS=0), for the journey that
-// ends with a completed certificate. Its data is wiped at every start: that journey erases for real.
-const SHORT_GRACE_PORT = BASE_PORT + PROFILE_IDS.length;
-const SHORT_GRACE_DIR = `${process.cwd()}/../.data/e2e/cocomo-short-grace`;
+// The journey that erases for real runs on the throwaway short-grace server (support/e2e-servers.ts).
 const SHORT_GRACE_SPEC = /erasure-completed\.spec\.ts$/;
 
 /**
@@ -53,62 +50,23 @@ export default defineConfig({
     },
   },
   projects: [
-    ...PROFILE_IDS.map((profile, index) => ({
+    ...PROFILE_IDS.map((profile) => ({
       name: profile,
       testIgnore: SHORT_GRACE_SPEC,
-      use: { baseURL: `http://localhost:${portOf(index)}`, locale: BROWSER_LOCALE[profile] },
+      use: { baseURL: `http://localhost:${portOf(profile)}`, locale: BROWSER_LOCALE[profile] },
     })),
     { name: 'cocomo-short-grace', testMatch: SHORT_GRACE_SPEC, use: { baseURL: `http://localhost:${SHORT_GRACE_PORT}`, locale: BROWSER_LOCALE.cocomo } },
   ],
-  webServer: [
-    {
-      command:
-        '../server/node_modules/.bin/tsx ../server/test/reference-services/newsletter-service-cli.ts',
-      port: NEWSLETTER_PORT,
-      timeout: 60_000,
-      reuseExistingServer: false,
-      stdout: 'ignore' as const,
-      stderr: 'pipe' as const,
-      env: {
-        NEWSLETTER_SERVICE_PORT: String(NEWSLETTER_PORT),
-        NEWSLETTER_SERVICE_SECRET: NEWSLETTER_SECRET,
-      },
-    },
-    ...PROFILE_IDS.map((profile, index) => ({
-      command: 'node --enable-source-maps ../server/dist/index.js',
-      url: `http://localhost:${portOf(index)}/api/ready`,
-      timeout: 120_000,
-      reuseExistingServer: false,
-      stdout: 'ignore' as const,
-      stderr: 'pipe' as const,
-      env: {
-        PROFILE: profile,
-        PORT: String(portOf(index)),
-        DATA_DIR: `${process.cwd()}/../.data/e2e/${profile}`,
-        LOG_LEVEL: 'warn',
-        // A sign-in counts as fresh for 20 s instead of 5 minutes, so journeys meet the
-        // "confirm it is you" dialog (support/step-up.ts answers it where it is not the point).
-        STEP_UP_WINDOW_SECONDS: '20',
-        NEWSLETTER_SERVICE_URL: `http://127.0.0.1:${NEWSLETTER_PORT}`,
-        NEWSLETTER_SERVICE_SECRET: NEWSLETTER_SECRET,
-      },
-    })),
-    {
-      command: `rm -rf '${SHORT_GRACE_DIR}' && node --enable-source-maps ../server/dist/index.js`,
-      url: `http://localhost:${SHORT_GRACE_PORT}/api/ready`,
-      timeout: 120_000,
-      reuseExistingServer: false,
-      stdout: 'ignore' as const,
-      stderr: 'pipe' as const,
-      env: {
-        PROFILE: 'cocomo',
-        PORT: String(SHORT_GRACE_PORT),
-        DATA_DIR: SHORT_GRACE_DIR,
-        LOG_LEVEL: 'warn',
-        ERASURE_GRACE_DAYS: '0',
-        NEWSLETTER_SERVICE_URL: `http://127.0.0.1:${NEWSLETTER_PORT}`,
-        NEWSLETTER_SERVICE_SECRET: NEWSLETTER_SECRET,
-      },
-    },
-  ],
+  // One launcher starts every server at once (support/start-e2e-servers.ts) and answers when all are ready.
+  webServer: {
+    command: '../server/node_modules/.bin/tsx support/start-e2e-servers.ts',
+    url: `http://127.0.0.1:${LAUNCHER_PORT}/`,
+    timeout: 180_000,
+    reuseExistingServer: false,
+    // SIGTERM lets each portal stop its embedded PostgreSQL (it runs in its own process group, so a
+    // SIGKILL of the launcher's group left six of them running after every run).
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 20_000 },
+    stdout: 'ignore' as const,
+    stderr: 'pipe' as const,
+  },
 });

@@ -2,11 +2,15 @@
 import { existsSync } from 'node:fs';
 import { pnpm } from './pnpm.mjs';
 
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-if (!existsSync(chromium)) {
+// The same choice as e2e/playwright.config.ts: CHROMIUM_PATH, else Debian's headless shell, else Chromium.
+const candidates = process.env.CHROMIUM_PATH
+  ? [process.env.CHROMIUM_PATH]
+  : ['/usr/lib/chromium/chromium-headless-shell', '/usr/bin/chromium'];
+if (!candidates.some((path) => existsSync(path))) {
   console.error(
-    `The browser tests need Chromium at ${chromium}. Install it with \`apt-get install -y chromium\` ` +
-      '(or set CHROMIUM_PATH). Never `playwright install`: it downloads from outside our registries.',
+    `The browser tests need Chromium at ${candidates.join(' or ')}. Install it with ` +
+      '`apt-get install -y chromium chromium-headless-shell` (or set CHROMIUM_PATH). ' +
+      'Never `playwright install`: it downloads from outside our registries.',
   );
   process.exit(1);
 }
