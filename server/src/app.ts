@@ -123,8 +123,17 @@ export function createApp(deps: TAppDeps): TApp {
     onSignOut: impersonation.endOnSignOut,
   });
 
+  const privacyNotice = createPrivacyNoticeModule({
+    db,
+    clock,
+    profile: deps.profile,
+    audit: deps.audit,
+    queue: deps.jobs,
+    deliverMail: deps.deliverMail,
+    publicOrigin: deps.config.publicOrigin,
+  });
   const routes = new RouteRegistry();
-  registerSystemRoutes(routes, { ...deps, publicJwks: deps.signingKeys.publicJwks });
+  registerSystemRoutes(routes, { ...deps, publicJwks: deps.signingKeys.publicJwks, notices: privacyNotice.notices });
   auth.registerRoutes(routes);
   const personalData = createPersonalDataModule({
     db,
@@ -192,15 +201,6 @@ export function createApp(deps: TAppDeps): TApp {
     cron: deps.retentionCron ?? '30 2 * * *',
   });
   retention.registerRoutes(routes);
-  const privacyNotice = createPrivacyNoticeModule({
-    db,
-    clock,
-    profile: deps.profile,
-    audit: deps.audit,
-    queue: deps.jobs,
-    deliverMail: deps.deliverMail,
-    publicOrigin: deps.config.publicOrigin,
-  });
   privacyNotice.registerRoutes(routes);
   const consent = createConsentModule({
     db,

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadProfile } from '@portal/shared/profiles/registry';
 import { ZConsentPreferencesResponseSchema } from '@portal/shared/schemas/consent.schema';
+import { ZPublicProfileResponseSchema } from '@portal/shared/schemas/public-profile.schema';
 import {
   ZPrivacyNoticeResponseSchema,
   ZPublishPrivacyNoticeResponseSchema,
@@ -96,6 +97,8 @@ describe('POST /api/staff/privacy-notice/versions', () => {
     const before = ZPrivacyNoticeResponseSchema.parse((await client.json(client.get('/api/privacy-notice'))).body);
     expect(before.current.version).toBe(SEED);
     expect(before.versions.map((v) => [v.version, v.status])).toEqual([['2026-12-01', 'upcoming'], [SEED, 'in-force']]);
+    const publicProfile = async () => ZPublicProfileResponseSchema.parse(await (await app.request('/api/profile')).json()).notice;
+    expect(await publicProfile()).toEqual({ version: SEED, effectiveDate: profile.notice.effectiveDate });
 
     // The job queues one email per active customer; each goes out once, in their language, with the date
     expect(await app.jobs.drain(ANNOUNCE_NOTICE_JOB)).toBe(1);
@@ -112,8 +115,9 @@ describe('POST /api/staff/privacy-notice/versions', () => {
     );
     expect(announced.rows[0]?.details.queued).toBe(mails.length);
 
-    // On 1 December the new version is in force; the consent API and the ledger follow it
+    // On 1 December the new version is in force: the home page (public profile), the consent API and the ledger follow it
     app.clock.set(new Date('2026-12-01T08:00:00Z'));
+    expect(await publicProfile()).toEqual({ version: '2026-12-01', effectiveDate: '2026-12-01' });
     const later = await signedInNewCustomer(app);
     const customerClient = later.client;
     const consent = ZConsentPreferencesResponseSchema.parse((await customerClient.json(customerClient.get('/api/consent'))).body);

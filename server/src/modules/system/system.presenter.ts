@@ -1,8 +1,12 @@
 import type { TPublicProfileResponse } from '@portal/shared/schemas/public-profile.schema';
 import type { TProfile } from '@portal/shared/profiles/profile.schema';
+import type { TNoticeInForce } from '../privacy-notice/privacy-notice.service.ts';
 
-/** The public face of the operator profile: every field named, nothing internal (systems, settings). */
-export function presentPublicProfile(profile: TProfile): TPublicProfileResponse {
+/**
+ * The public face of the operator profile: every field named, nothing internal (systems, settings).
+ * `notice` is the version in force today, which may be newer than the profile's first one.
+ */
+export function presentPublicProfile(profile: TProfile, notice: TNoticeInForce): TPublicProfileResponse {
   return {
     id: profile.id,
     company: {
@@ -25,7 +29,7 @@ export function presentPublicProfile(profile: TProfile): TPublicProfileResponse 
     },
     theme: profile.theme,
     rights: profile.rights,
-    notice: { version: profile.notice.version, effectiveDate: profile.notice.effectiveDate },
+    notice: { version: notice.version, effectiveDate: notice.effectiveDate },
     automatedDecisionMaking: profile.automatedDecisionMaking,
     exportLinkDays: profile.settings.exportLinkDays,
     requestTypes: profile.requestTypes,

@@ -7,12 +7,15 @@ import { publicRoute } from '../../http/route-policy.ts';
 import { buildOpenApiDocument } from '../../http/openapi.ts';
 import { presentPublicProfile as presentProfile } from './system.presenter.ts';
 import type { RouteRegistry } from '../../http/route-registry.ts';
+import type { TNoticeSource } from '../privacy-notice/privacy-notice.service.ts';
 
 type TSystemDeps = {
   profile: TProfile;
   pingDatabase: () => Promise<void>;
   version: string;
   publicJwks: () => { keys: unknown[] };
+  /** The notice in force today, which a privacy officer's publication changes (not the profile's first one). */
+  notices: TNoticeSource;
 };
 
 const ZJwksSchema = z.object({ keys: z.array(z.object({ kty: z.string(), kid: z.string() }).loose()) });
@@ -57,8 +60,8 @@ export function registerSystemRoutes(routes: RouteRegistry, deps: TSystemDeps): 
     tags: ['system'],
     policy: publicRoute('branding and privacy contacts are shown before sign-in'),
     responses: { 200: { description: 'The operator profile', schema: ZPublicProfileResponseSchema } },
-    handler: ({ res }) => {
-      res.json(ZPublicProfileResponseSchema.parse(presentProfile(deps.profile)));
+    handler: async ({ res }) => {
+      res.json(ZPublicProfileResponseSchema.parse(presentProfile(deps.profile, await deps.notices.current())));
     },
   });
 
