@@ -6,7 +6,10 @@ import type { TNoticeInForce } from '../privacy-notice/privacy-notice.service.ts
  * The public face of the operator profile: every field named, nothing internal (systems, settings).
  * `notice` is the version in force today, which may be newer than the profile's first one.
  */
-export function presentPublicProfile(profile: TProfile, notice: TNoticeInForce): TPublicProfileResponse {
+export function presentPublicProfile(
+  profile: TProfile,
+  notice: TNoticeInForce,
+): TPublicProfileResponse {
   return {
     id: profile.id,
     company: {
