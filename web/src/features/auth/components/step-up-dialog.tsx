@@ -47,7 +47,6 @@ export function StepUpDialog({ onConfirmed, onCancel }: TProps) {
   const id = useId();
   const fieldId = (field: TField) => `${id}-${field}`;
 
-
   // Signed out meanwhile (the session ended): nothing left to confirm.
   const signedOut = session.data !== undefined && session.data.status !== 'signed-in';
   useEffect(() => {

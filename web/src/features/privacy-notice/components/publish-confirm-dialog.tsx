@@ -21,7 +21,6 @@ export function PublishConfirmDialog({ version, effectiveDate, onConfirm, onCanc
   const titleId = useId();
   const bodyId = useId();
 
-
   return (
     <dialog
       ref={dialogRef}

@@ -53,7 +53,6 @@ export function StartImpersonationDialog({ customerId, onStarted, onCancel }: TP
   const id = useId();
   const fieldId = (field: TField) => `${id}-${field}`;
 
-
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (start.isPending) return;
