@@ -1,5 +1,6 @@
-import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { PROFILE_IDS, type TProfileId } from '@portal/shared/profiles/profile.schema';
+import { dataDirOf } from './data-dir.ts';
 
 /** Every process the journeys need, with its port; playwright.config.ts and the launcher share it. */
 export const BASE_PORT = Number(process.env.E2E_BASE_PORT ?? 3100);
@@ -25,19 +26,19 @@ export type TE2eServer = {
   wipeDir?: string;
 };
 
-/** Paths are relative to e2e/, where Playwright runs (and the data directories of support/data-dir.ts). */
-export function e2eServers(e2eDir: string): TE2eServer[] {
-  const dataDir = (name: string) => resolve(e2eDir, '../.data/e2e', name);
+const fromRepo = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
+
+export function e2eServers(): TE2eServer[] {
   const portal = (name: string, profile: TProfileId, port: number, env: Record<string, string> = {}): TE2eServer => ({
     name,
     command: process.execPath,
-    args: ['--enable-source-maps', resolve(e2eDir, '../server/dist/index.js')],
+    args: ['--enable-source-maps', fromRepo('server/dist/index.js')],
     readyUrl: `http://localhost:${port}/api/ready`,
     readyWhen: 'ok',
     env: {
       PROFILE: profile,
       PORT: String(port),
-      DATA_DIR: dataDir(name),
+      DATA_DIR: dataDirOf(name),
       LOG_LEVEL: 'warn',
       // A sign-in counts as fresh for 20 s instead of 5 minutes, so journeys meet the
       // "confirm it is you" dialog (support/step-up.ts answers it where it is not the point).
@@ -50,8 +51,8 @@ export function e2eServers(e2eDir: string): TE2eServer[] {
   return [
     {
       name: 'newsletter',
-      command: resolve(e2eDir, '../server/node_modules/.bin/tsx'),
-      args: [resolve(e2eDir, '../server/test/reference-services/newsletter-service-cli.ts')],
+      command: fromRepo('server/node_modules/.bin/tsx'),
+      args: [fromRepo('server/test/reference-services/newsletter-service-cli.ts')],
       readyUrl: `http://127.0.0.1:${NEWSLETTER_PORT}/`,
       readyWhen: 'listening',
       env: { NEWSLETTER_SERVICE_PORT: String(NEWSLETTER_PORT), NEWSLETTER_SERVICE_SECRET: NEWSLETTER_SECRET },
@@ -59,7 +60,7 @@ export function e2eServers(e2eDir: string): TE2eServer[] {
     ...PROFILE_IDS.map((profile) => portal(profile, profile, portOf(profile))),
     {
       ...portal('cocomo-short-grace', 'cocomo', SHORT_GRACE_PORT, { ERASURE_GRACE_DAYS: '0' }),
-      wipeDir: dataDir('cocomo-short-grace'),
+      wipeDir: dataDirOf('cocomo-short-grace'),
     },
   ];
 }

@@ -9,7 +9,7 @@ import { createServer } from 'node:http';
 import { LAUNCHER_PORT, e2eServers, type TE2eServer } from './e2e-servers.ts';
 
 const READY_TIMEOUT_MS = 150_000;
-const servers = e2eServers(process.cwd());
+const servers = e2eServers();
 const children = new Map<string, ChildProcess>();
 let stopping = false;
 
