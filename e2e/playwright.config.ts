@@ -1,12 +1,10 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 import { PROFILE_IDS } from '@portal/shared/profiles/profile.schema';
+import { chromiumCandidates, findChromium } from '../scripts/chromium-path.mjs';
 import { LAUNCHER_PORT, SHORT_GRACE_PORT, portOf } from './support/e2e-servers.ts';
 
-// Debian's headless shell (`apt-get install chromium-headless-shell`) runs the journeys about a fifth
-// faster than the full browser; without it, the full one. Headed runs need CHROMIUM_PATH=/usr/bin/chromium.
-const HEADLESS_SHELL = '/usr/lib/chromium/chromium-headless-shell';
-const CHROMIUM = process.env.CHROMIUM_PATH ?? (existsSync(HEADLESS_SHELL) ? HEADLESS_SHELL : '/usr/bin/chromium');
+// scripts/test.mjs stops before the run when none is installed; a direct `playwright test` fails at launch, naming the path.
+const CHROMIUM = findChromium() ?? chromiumCandidates()[0];
 /** Each profile's customers browse in the operator's own language. */
 const BROWSER_LOCALE = {
   coco: 'en-GB',
