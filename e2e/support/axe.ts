@@ -9,7 +9,7 @@ export async function expectNoAxeViolations(page: Page, testInfo: TestInfo, name
   // Every checked page is also kept as a screenshot per profile (the issue's test artifacts).
   await page.screenshot({ path: testInfo.outputPath(`${testInfo.project.name}-${name}.png`) });
   let axe = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
-  // `only`: the part that is new on a page another test already checks whole (the rules still see the whole page).
+  // `only`: just the elements under this selector, for the part that is new on a page another test checks whole.
   if (options.only) axe = axe.include(options.only);
   const results = await axe.analyze();
   await testInfo.attach(`axe-${name}.json`, { body: JSON.stringify(results.violations, null, 2), contentType: 'application/json' });
