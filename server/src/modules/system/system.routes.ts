@@ -56,7 +56,7 @@ export function registerSystemRoutes(routes: RouteRegistry, deps: TSystemDeps): 
   routes.add({
     method: 'get',
     path: '/api/profile',
-    summary: "The operator's public profile: identity, contacts, authority, languages, theme.",
+    summary: "The operator's public profile: identity, contacts, authority, languages, theme, and the privacy notice version in force.",
     tags: ['system'],
     policy: publicRoute('branding and privacy contacts are shown before sign-in'),
     responses: { 200: { description: 'The operator profile', schema: ZPublicProfileResponseSchema } },
